@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 
@@ -53,6 +55,11 @@ public:
             bool verifyResponse, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    // A call that failed before anything was sent; it still reports through finished(), from
+    // the event loop, so callers handle every outcome in one place.
+    static ApiCall *failedBeforeSending(ApiExchange exchange, ApiError error,
+                                        QObject *parent = nullptr);
+
     // Aborts the request; finished() then reports a Network error.
     void abort();
 
@@ -61,12 +68,15 @@ Q_SIGNALS:
 
 private:
     void onReplyFinished();
+    void report(ApiResult result);
 
     QPointer<QNetworkReply> m_reply;
     ApiExchange m_exchange;
     crypto::RsaPublicKey m_serverKey;
     bool m_verifyResponse = true;
-    qint64 m_startedMonotonicMs = 0;
+    QElapsedTimer m_timer;
+    bool m_aborted = false;
+    bool m_reported = false;
 };
 
 // Builds, signs and sends bunq API calls, and checks and parses what comes back.

@@ -44,6 +44,8 @@ public:
     // Empty list: bind the calling IP. A list: those addresses. "*" alone or beside addresses:
     // a wildcard device usable from any IP.
     void setPermittedIps(const QStringList &ips);
+    // Selects the server the steps talk to. Everything learnt from another server is dropped.
+    void setEnvironment(const api::ApiEnvironment &environment);
 
     // Each step reports through stepFinished exactly once.
     void createSandboxUser(SandboxUserKind kind); // on success the API key is stored
@@ -62,7 +64,7 @@ private:
     void start(OnboardingStep step, const api::ApiRequest &request);
     void finishWithUsageError(OnboardingStep step, const QString &message);
     void onCallFinished(const api::ApiResult &result);
-    std::optional<QString> applyResult(OnboardingStep step, const api::ApiResult &result);
+    std::optional<QString> applyResult(OnboardingStep step, api::ApiResult &result);
 
     api::ApiClient *m_client;
     SessionContext m_context;
