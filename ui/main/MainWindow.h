@@ -5,7 +5,13 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
 class QNetworkAccessManager;
+
+namespace studio::api {
+struct ApiResult;
+}
 
 namespace studio::ui {
 
@@ -26,8 +32,13 @@ public:
     RequestConsole *console() const { return m_console; }
 
 private:
+    void createMenus(QAction *toggleSessionPanel);
+    void showAbout();
+    void showResultInStatusBar(const studio::api::ApiResult &result);
+
     SessionPanel *m_sessionPanel = nullptr;
     RequestConsole *m_console = nullptr;
+    QLabel *m_busyStatus = nullptr;
 };
 
 } // namespace studio::ui

@@ -1,1 +1,248 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "main/SessionPanel.h"
+
+#include "crypto/RsaPublicKey.h"
+#include "widgets/SecretField.h"
+#include "widgets/ViewHelpers.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace studio::ui {
+
+namespace {
+
+constexpr auto dateTimeFormat = "yyyy-MM-dd HH:mm:ss";
+
+// Below this many seconds left the countdown turns amber, so the user renews in time.
+constexpr qint64 expiryWarningSeconds = 5 * 60;
+
+QLabel *createValueLabel(const QString &objectName, QWidget *parent, bool monospace = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (monospace)
+        label->setFont(monospaceFont());
+    return label;
+}
+
+// Returns the badge's background colour: green for the offline local sandbox, amber for bunq's
+// sandbox and red for production, where calls touch real money.
+QColor badgeColour(api::ApiEnvironment::Kind kind)
+{
+    switch (kind) {
+    case api::ApiEnvironment::Kind::LocalSandbox:
+        return QColor(0x1b, 0x6e, 0x3a);
+    case api::ApiEnvironment::Kind::Sandbox:
+        return QColor(0xa3, 0x4d, 0x00);
+    case api::ApiEnvironment::Kind::Production:
+        break;
+    }
+    return QColor(0xb0, 0x1c, 0x1c);
+}
+
+QString permittedIpsText(const QStringList &ips)
+{
+    if (ips.isEmpty())
+        //: Device permitted-IP setting: bound to the address the call came from.
+        return SessionPanel::tr("this IP only");
+    if (ips.contains(u"*"_s))
+        //: Device permitted-IP setting: usable from any address.
+        return SessionPanel::tr("any IP (wildcard)");
+    return ips.join(u", "_s);
+}
+
+} // namespace
+
+QString formatDuration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    const qint64 rest = seconds % 60;
+
+    const auto translate = [](const char *text) {
+        return QCoreApplication::translate("studio::ui::SessionPanel", text);
+    };
+    QStringList parts;
+    if (days > 0)
+        //: Abbreviated unit of a countdown; %1 is a number of days.
+        parts += translate("%1 d").arg(days);
+    if (days > 0 || hours > 0)
+        //: Abbreviated unit of a countdown; %1 is a number of hours.
+        parts += translate("%1 h").arg(hours);
+    if (days > 0 || hours > 0 || minutes > 0)
+        //: Abbreviated unit of a countdown; %1 is a number of minutes.
+        parts += translate("%1 min").arg(minutes);
+    //: Abbreviated unit of a countdown; %1 is a number of seconds.
+    parts += translate("%1 s").arg(rest);
+    return parts.join(u' ');
+}
+
+SessionPanel::SessionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_currentUtc([] { return QDateTime::currentDateTimeUtc(); })
+    , m_countdownTimer(new QTimer(this))
+    , m_environmentBadge(createValueLabel(u"environmentBadge"_s, this))
+    , m_baseUrl(createValueLabel(u"baseUrlLabel"_s, this, true))
+    , m_user(createValueLabel(u"userLabel"_s, this))
+    , m_device(createValueLabel(u"deviceLabel"_s, this))
+    , m_installationToken(new SecretField(this))
+    , m_sessionToken(new SecretField(this))
+    , m_serverKey(createValueLabel(u"serverKeyLabel"_s, this, true))
+    , m_expiry(createValueLabel(u"expiryLabel"_s, this))
+    , m_countdown(createValueLabel(u"expiryCountdownLabel"_s, this))
+{
+    m_environmentBadge->setWordWrap(false);
+    m_environmentBadge->setAlignment(Qt::AlignCenter);
+    m_environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+
+    m_installationToken->setObjectName(u"installationTokenField"_s);
+    m_installationToken->setSecretName(tr("installation token"));
+    m_sessionToken->setObjectName(u"sessionTokenField"_s);
+    m_sessionToken->setSecretName(tr("session token"));
+
+    // Captions above their values keep the panel narrow enough for a side dock.
+    auto *form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [this, form](const QString &caption, QWidget *field) {
+        auto *label = new QLabel(caption, this);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("Environment"), m_environmentBadge);
+    //: The API base URL calls go to.
+    addRow(tr("API base URL"), m_baseUrl);
+    //: The bunq user the session belongs to.
+    addRow(tr("User"), m_user);
+    //: The bunq device-server the API key is bound to.
+    addRow(tr("Device"), m_device);
+    addRow(tr("Installation token"), m_installationToken);
+    addRow(tr("Session token"), m_sessionToken);
+    addRow(tr("Server public key (SHA-256)"), m_serverKey);
+    //: When the session ends unless it is used or renewed.
+    addRow(tr("Session expires"), m_expiry);
+    form->addRow(m_countdown);
+
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &SessionPanel::updateCountdown);
+
+    setContext({});
+}
+
+void SessionPanel::setContext(const onboarding::SessionContext &context)
+{
+    m_context = context;
+    updateEnvironmentBadge();
+    m_baseUrl->setText(context.environment.baseUrl().toDisplayString());
+
+    if (context.user.id != 0) {
+        //: %1 user name, %2 user kind such as UserPerson, %3 user id.
+        m_user->setText(tr("%1\n%2 · id %3")
+                            .arg(context.user.displayName, context.user.kind,
+                                 QString::number(context.user.id)));
+    } else {
+        //: Shown where a value does not exist yet.
+        m_user->setText(tr("—"));
+    }
+
+    if (context.hasDevice()) {
+        //: %1 device id, %2 device description, %3 permitted IPs such as "this IP only".
+        m_device->setText(tr("id %1 · %2\npermitted: %3")
+                              .arg(QString::number(context.deviceId), context.deviceDescription,
+                                   permittedIpsText(context.permittedIps)));
+    } else {
+        m_device->setText(tr("—"));
+    }
+
+    m_installationToken->setSecret(context.installationToken);
+    m_sessionToken->setSecret(context.sessionToken);
+
+    m_serverKey->setText(context.serverPublicKey.isNull()
+                             ? tr("—")
+                             : twoLineFingerprint(context.serverPublicKey.sha256Fingerprint()));
+
+    const QDateTime expiry = context.expiry();
+    if (expiry.isValid()) {
+        const QString utc = expiry.toUTC().toString(QString::fromLatin1(dateTimeFormat));
+        const QDateTime local = expiry.toLocalTime();
+        const QString localText = local.toString(QString::fromLatin1(dateTimeFormat)) + u' '
+            + local.timeZoneAbbreviation();
+        //: %1 expiry in UTC, %2 the same moment in local time with its time zone.
+        m_expiry->setText(tr("%1 UTC\n%2 (local time)").arg(utc, localText));
+        m_countdownTimer->start();
+    } else {
+        m_expiry->setText(tr("—"));
+        m_countdownTimer->stop();
+    }
+    updateCountdown();
+}
+
+void SessionPanel::setClock(std::function<QDateTime()> currentUtc)
+{
+    m_currentUtc = std::move(currentUtc);
+    updateCountdown();
+}
+
+QString SessionPanel::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void SessionPanel::updateEnvironmentBadge()
+{
+    const api::ApiEnvironment &environment = m_context.environment;
+    m_environmentBadge->setText(environment.displayName());
+    m_environmentBadge->setProperty("environmentId", environment.id());
+
+    const QColor background = badgeColour(environment.kind());
+    m_environmentBadge->setStyleSheet(
+        u"QLabel { background-color: %1; color: white; font-weight: bold;"
+        " border-radius: 4px; padding: 3px 10px; }"_s.arg(background.name()));
+
+    if (environment.kind() == api::ApiEnvironment::Kind::Production)
+        m_environmentBadge->setToolTip(tr("Production: calls act on real accounts and money."));
+    else
+        m_environmentBadge->setToolTip({});
+}
+
+void SessionPanel::updateCountdown()
+{
+    const QDateTime expiry = m_context.expiry();
+    if (!expiry.isValid()) {
+        m_countdown->setText(tr("no session"));
+        m_countdown->setStyleSheet({});
+        return;
+    }
+
+    // NOTE: bunq extends a session that is used shortly before it ends. This countdown shows
+    // the expiry computed when the session was opened and does not follow such extensions.
+    const qint64 remaining = m_currentUtc().secsTo(expiry);
+    if (remaining > 0) {
+        //: %1 is a duration such as "6 d 23 h 59 min 59 s".
+        m_countdown->setText(tr("expires in %1").arg(formatDuration(remaining)));
+    } else {
+        //: %1 is a duration such as "3 min 2 s".
+        m_countdown->setText(tr("expired %1 ago").arg(formatDuration(-remaining)));
+    }
+
+    if (remaining <= 0)
+        m_countdown->setStyleSheet(u"QLabel { color: #b01c1c; font-weight: bold; }"_s);
+    else if (remaining <= expiryWarningSeconds)
+        m_countdown->setStyleSheet(u"QLabel { color: #a34d00; font-weight: bold; }"_s);
+    else
+        m_countdown->setStyleSheet({});
+}
+
+} // namespace studio::ui

@@ -27,13 +27,20 @@ public:
     // The text currently displayed (masked unless revealed); for tests and accessibility.
     QString displayedText() const;
 
+    // Names the secret for assistive technology and tooltips, e.g. "session token". The text
+    // field and both buttons get accessible names built from it.
+    void setSecretName(const QString &name);
+
 Q_SIGNALS:
     void copied();
 
 private:
     void updateText();
+    void updateRevealButton();
+    void copySecret();
 
     QByteArray m_secret;
+    QString m_secretName;
     bool m_revealed = false;
     QLineEdit *m_text = nullptr;
     QToolButton *m_reveal = nullptr;

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ExchangeErrorBox.h"
+
+#include "widgets/ExchangeFormat.h"
+#include "widgets/ViewHelpers.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace studio::ui {
+
+namespace {
+
+QLabel *createSelectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString titleFor(const api::ApiError &error, const api::ApiExchange &exchange)
+{
+    const QString status = statusText(exchange);
+    switch (error.kind) {
+    case api::ApiError::Kind::Http:
+    case api::ApiError::Kind::RateLimit:
+        //: %1 is the HTTP status with its reason phrase, e.g. "400 Bad Request".
+        return ExchangeErrorBox::tr("The call failed with HTTP %1.").arg(status);
+    case api::ApiError::Kind::Signature:
+        //: %1 is the HTTP status, e.g. "200 OK".
+        return ExchangeErrorBox::tr("HTTP %1 arrived, but the server signature did not check out.")
+            .arg(status);
+    case api::ApiError::Kind::Envelope:
+        return ExchangeErrorBox::tr(
+                   "HTTP %1 arrived, but the body is not the Response envelope bunq sends.")
+            .arg(status);
+    case api::ApiError::Kind::Timeout:
+        return ExchangeErrorBox::tr("The call timed out before a complete response arrived.");
+    case api::ApiError::Kind::Tls:
+        return ExchangeErrorBox::tr("The secure connection failed.");
+    case api::ApiError::Kind::Usage:
+        return ExchangeErrorBox::tr("The call could not be made.");
+    case api::ApiError::Kind::Network:
+        break;
+    }
+    return ExchangeErrorBox::tr("The call failed: no response arrived.");
+}
+
+} // namespace
+
+ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
+    : QFrame(parent)
+    , m_title(createSelectableLabel(this))
+    , m_descriptions(createSelectableLabel(this))
+    , m_detail(createSelectableLabel(this))
+    , m_responseIdCaption(new QLabel(tr("Response id:"), this))
+    , m_responseId(new QLineEdit(this))
+    , m_copyResponseId(createCopyButton(tr("Copy response id"), this))
+    , m_verdict(createSelectableLabel(this))
+{
+    setObjectName(u"exchangeError"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    // A light red panel with dark text reads as an error in light and dark themes alike.
+    QPalette errorPalette = palette();
+    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    errorPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x10, 0x0b));
+    setPalette(errorPalette);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_descriptions->setObjectName(u"errorDescriptions"_s);
+    m_responseId->setObjectName(u"responseIdText"_s);
+    m_responseId->setReadOnly(true);
+    m_responseId->setFont(monospaceFont());
+    m_responseId->setAccessibleName(tr("Response id"));
+    m_responseIdCaption->setBuddy(m_responseId);
+    m_copyResponseId->setObjectName(u"copyResponseIdButton"_s);
+    m_copyResponseId->setToolTip(tr("Copy the response id, for bunq support"));
+    m_verdict->setObjectName(u"errorVerdict"_s);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_title, 0, 0, 1, 3);
+    layout->addWidget(m_descriptions, 1, 0, 1, 3);
+    layout->addWidget(m_detail, 2, 0, 1, 3);
+    layout->addWidget(m_responseIdCaption, 3, 0);
+    layout->addWidget(m_responseId, 3, 1);
+    layout->addWidget(m_copyResponseId, 3, 2);
+    layout->addWidget(m_verdict, 4, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_copyResponseId, &QToolButton::clicked, this,
+            [this] { copyToClipboard(m_responseId->text()); });
+}
+
+void ExchangeErrorBox::setError(const api::ApiError &error, const api::ApiExchange &exchange)
+{
+    m_title->setText(titleFor(error, exchange));
+
+    // bunq's text first and as sent; the translated text follows only where it adds something.
+    QStringList lines;
+    for (qsizetype i = 0; i < error.descriptions.size(); ++i) {
+        lines += error.descriptions.at(i);
+        const QString translated = error.translatedDescriptions.value(i);
+        if (!translated.isEmpty() && translated != error.descriptions.at(i))
+            //: %1 is bunq's error text in the requested language.
+            lines += tr("(translated: %1)").arg(translated);
+    }
+    m_descriptions->setText(lines.join(u'\n'));
+    m_descriptions->setVisible(!lines.isEmpty());
+
+    m_detail->setText(error.detail);
+    m_detail->setVisible(!error.detail.isEmpty());
+
+    const bool hasResponseId = !error.responseId.isEmpty();
+    m_responseId->setText(QString::fromLatin1(error.responseId));
+    m_responseId->setCursorPosition(0);
+    m_responseIdCaption->setVisible(hasResponseId);
+    m_responseId->setVisible(hasResponseId);
+    m_copyResponseId->setVisible(hasResponseId);
+
+    //: %1 is the server signature verdict, e.g. "server signature valid".
+    m_verdict->setText(tr("Signature check: %1")
+                           .arg(api::signatureVerdictText(exchange.serverSignature)));
+    m_verdict->setVisible(exchange.status != 0);
+}
+
+QString ExchangeErrorBox::plainText() const
+{
+    QStringList lines{m_title->text()};
+    if (!m_descriptions->text().isEmpty())
+        lines += m_descriptions->text();
+    if (!m_detail->text().isEmpty())
+        lines += m_detail->text();
+    if (!m_responseId->text().isEmpty())
+        lines += m_responseIdCaption->text() + u' ' + m_responseId->text();
+    if (!m_verdict->isHidden())
+        lines += m_verdict->text();
+    return lines.join(u'\n');
+}
+
+} // namespace studio::ui

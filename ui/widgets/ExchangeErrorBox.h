@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QFrame>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace studio::ui {
+
+// The box at the top of an exchange view when a call failed. It shows, in this order: the HTTP
+// status, bunq's error_description texts as sent, any further detail, the response id
+// (selectable, with a copy button) and the server signature verdict beside them.
+class ExchangeErrorBox : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangeErrorBox(QWidget *parent = nullptr);
+
+    void setError(const studio::api::ApiError &error, const studio::api::ApiExchange &exchange);
+
+    // Everything the box shows, one item per line; for tests and for copying.
+    QString plainText() const;
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_descriptions = nullptr;
+    QLabel *m_detail = nullptr;
+    QLabel *m_responseIdCaption = nullptr;
+    QLineEdit *m_responseId = nullptr;
+    QToolButton *m_copyResponseId = nullptr;
+    QLabel *m_verdict = nullptr;
+};
+
+} // namespace studio::ui

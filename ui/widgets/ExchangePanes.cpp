@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ExchangePanes.h"
+
+#include "crypto/RsaPublicKey.h"
+#include "widgets/ExchangeFormat.h"
+#include "widgets/HeaderTable.h"
+#include "widgets/ViewHelpers.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace studio::ui {
+
+namespace {
+
+QLabel *createSelectableLabel(QWidget *parent, bool monospace = false)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (monospace)
+        label->setFont(monospaceFont());
+    return label;
+}
+
+// A read-only monospace field for base64 and byte strings that wraps anywhere, because base64
+// has no word breaks.
+QPlainTextEdit *createWrappingView(QWidget *parent, int visibleLines)
+{
+    QPlainTextEdit *view = createBodyView(parent);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setWordWrapMode(QTextOption::WrapAnywhere);
+    const int lineHeight = view->fontMetrics().lineSpacing();
+    view->setFixedHeight(lineHeight * visibleLines + 2 * view->frameWidth() + 8);
+    return view;
+}
+
+// Green for a valid signature, red for a wrong or missing one, plain when nothing was checked.
+QString verdictStyle(api::SignatureVerdict verdict)
+{
+    switch (verdict) {
+    case api::SignatureVerdict::Valid:
+        return u"QLabel { color: #1b6e3a; font-weight: bold; }"_s;
+    case api::SignatureVerdict::Invalid:
+    case api::SignatureVerdict::Missing:
+        return u"QLabel { color: #b01c1c; font-weight: bold; }"_s;
+    case api::SignatureVerdict::NotChecked:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MessagePane::MessagePane(const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , m_firstLine(createSelectableLabel(this, true))
+    , m_note(createSelectableLabel(this))
+    , m_headers(new HeaderTable(this))
+    , m_body(createBodyView(this))
+    //: %1 is "request" or "response".
+    , m_copy(createCopyButton(tr("Copy %1").arg(name), this))
+{
+    m_firstLine->setObjectName(u"firstLine"_s);
+    m_headers->setObjectName(u"headerTable"_s);
+    //: %1 is "request" or "response".
+    m_headers->setAccessibleName(tr("%1 headers").arg(name));
+    m_body->setObjectName(u"bodyView"_s);
+    //: %1 is "request" or "response".
+    m_body->setAccessibleName(tr("%1 body").arg(name));
+    //: Placeholder of an empty HTTP body.
+    m_body->setPlaceholderText(tr("(empty body)"));
+    m_copy->setObjectName(u"copyButton"_s);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_headers);
+    splitter->addWidget(m_body);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_firstLine, 1);
+    top->addWidget(m_copy, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_note);
+    layout->addWidget(splitter, 1);
+
+    connect(m_copy, &QToolButton::clicked, this, [this] { copyToClipboard(plainText()); });
+}
+
+void MessagePane::setMessage(const QString &firstLine, const QString &note,
+                             const api::HeaderList &headers, const QString &body)
+{
+    m_firstLine->setText(firstLine);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_headers->setHeaders(headers);
+    m_body->setPlainText(body);
+    m_copy->setEnabled(true);
+}
+
+void MessagePane::clear()
+{
+    setMessage({}, {}, {}, {});
+    m_copy->setEnabled(false);
+}
+
+QString MessagePane::plainText() const
+{
+    return m_firstLine->text() + u'\n' + headersAsText(m_headers->headers()) + u'\n'
+        + m_body->toPlainText();
+}
+
+SigningPane::SigningPane(QWidget *parent)
+    : QWidget(parent)
+    , m_signedNote(createSelectableLabel(this))
+    , m_signedBytes(createWrappingView(this, 6))
+    , m_signature(createWrappingView(this, 3))
+    , m_clientKey(createSelectableLabel(this, true))
+    , m_verifiedNote(createSelectableLabel(this))
+    , m_serverSignature(createWrappingView(this, 3))
+    , m_serverKey(createSelectableLabel(this, true))
+    , m_verdict(createSelectableLabel(this))
+    , m_copy(createCopyButton(tr("Copy signing details"), this))
+{
+    m_signedBytes->setObjectName(u"signedBytesView"_s);
+    m_signedBytes->setAccessibleName(tr("Bytes signed"));
+    m_signedBytes->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_signature->setObjectName(u"signatureView"_s);
+    m_signature->setAccessibleName(tr("Request signature"));
+    m_clientKey->setObjectName(u"clientKeyLabel"_s);
+    m_serverSignature->setObjectName(u"serverSignatureView"_s);
+    m_serverSignature->setAccessibleName(tr("Server signature"));
+    m_serverKey->setObjectName(u"serverKeyLabel"_s);
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_copy->setObjectName(u"copyButton"_s);
+
+    // Captions of both groups share one width, so the values line up across the groups.
+    QList<QLabel *> captions;
+    const auto addRow = [this, &captions](QFormLayout *form, const QString &caption,
+                                          QWidget *field) {
+        auto *label = new QLabel(caption, this);
+        label->setBuddy(field);
+        captions += label;
+        form->addRow(label, field);
+    };
+
+    //: Group title; X-Bunq-Client-Signature is an HTTP header name and stays untranslated.
+    auto *requestGroup = new QGroupBox(tr("Request (X-Bunq-Client-Signature)"));
+    auto *requestForm = new QFormLayout(requestGroup);
+    requestForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    addRow(requestForm, tr("Bytes signed:"), m_signedNote);
+    requestForm->addRow(m_signedBytes);
+    addRow(requestForm, tr("Signature (base64):"), m_signature);
+    addRow(requestForm, tr("Client key (SHA-256):"), m_clientKey);
+
+    //: Group title; X-Bunq-Server-Signature is an HTTP header name and stays untranslated.
+    auto *responseGroup = new QGroupBox(tr("Response (X-Bunq-Server-Signature)"));
+    auto *responseForm = new QFormLayout(responseGroup);
+    responseForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    addRow(responseForm, tr("Bytes verified:"), m_verifiedNote);
+    addRow(responseForm, tr("Server signature:"), m_serverSignature);
+    addRow(responseForm, tr("Server key (SHA-256):"), m_serverKey);
+    //: The outcome of checking the server's signature.
+    addRow(responseForm, tr("Verdict:"), m_verdict);
+
+    int captionWidth = 0;
+    for (const QLabel *caption : std::as_const(captions))
+        captionWidth = qMax(captionWidth, caption->sizeHint().width());
+    for (QLabel *caption : std::as_const(captions))
+        caption->setMinimumWidth(captionWidth);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(requestGroup);
+    contentLayout->addWidget(responseGroup);
+    contentLayout->addStretch(1);
+
+    // A transparent viewport lets the tab page's background show, as on the other tabs.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+
+    auto *top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(m_copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    connect(m_copy, &QToolButton::clicked, this, [this] { copyToClipboard(plainText()); });
+}
+
+void SigningPane::setExchange(const api::ApiExchange &exchange, const QString &signedBytes)
+{
+    const bool signedRequest = !exchange.signature.isEmpty();
+    if (!signedRequest) {
+        m_signedNote->setText(tr("Not signed. Calls made before the installation exists, such "
+                                 "as POST /v1/installation, carry no signature."));
+    } else if (exchange.signedBytes.isEmpty()) {
+        //: The request body was empty, so the signature covers zero bytes.
+        m_signedNote->setText(tr("0 bytes: the empty body, as for every GET and DELETE."));
+    } else {
+        //: %1 is a size such as "58 bytes".
+        m_signedNote->setText(tr("%1: the request body exactly as sent.")
+                                  .arg(byteCountText(exchange.signedBytes.size())));
+    }
+    m_signedBytes->setPlainText(signedBytes);
+    m_signedBytes->setVisible(signedRequest && !exchange.signedBytes.isEmpty());
+    m_signature->setPlainText(QString::fromLatin1(exchange.signature));
+    m_clientKey->setText(exchange.clientKeyFingerprint.isEmpty()
+                             //: No client key fingerprint to show.
+                             ? tr("none")
+                             : twoLineFingerprint(exchange.clientKeyFingerprint));
+
+    if (exchange.status == 0) {
+        m_verifiedNote->setText(tr("No response arrived."));
+    } else {
+        //: %1 is a size such as "58 bytes".
+        m_verifiedNote->setText(tr("%1: the response body as delivered, shown on the Response tab.")
+                                    .arg(byteCountText(exchange.responseBody.size())));
+    }
+    const QByteArray serverSignature = exchange.responseHeader("X-Bunq-Server-Signature"_ba);
+    m_serverSignature->setPlainText(QString::fromLatin1(serverSignature));
+    //: Shown when a response carried no X-Bunq-Server-Signature header.
+    m_serverSignature->setPlaceholderText(tr("(no signature header)"));
+    m_serverKey->setText(exchange.serverKeyFingerprint.isEmpty()
+                             //: The server's public key is not known before the installation.
+                             ? tr("not known yet")
+                             : twoLineFingerprint(exchange.serverKeyFingerprint));
+    m_verdict->setText(api::signatureVerdictText(exchange.serverSignature));
+    m_verdict->setStyleSheet(verdictStyle(exchange.serverSignature));
+    m_copy->setEnabled(true);
+}
+
+void SigningPane::clear()
+{
+    for (QLabel *label : {m_signedNote, m_clientKey, m_verifiedNote, m_serverKey, m_verdict})
+        label->clear();
+    for (QPlainTextEdit *view : {m_signedBytes, m_signature, m_serverSignature})
+        view->clear();
+    m_copy->setEnabled(false);
+}
+
+QString SigningPane::plainText() const
+{
+    QStringList lines;
+    lines += tr("Bytes signed: %1").arg(m_signedNote->text());
+    if (!m_signedBytes->isHidden())
+        lines += m_signedBytes->toPlainText();
+    lines += tr("Signature: %1").arg(m_signature->toPlainText());
+    lines += tr("Client key (SHA-256): %1").arg(m_clientKey->text());
+    lines += tr("Bytes verified: %1").arg(m_verifiedNote->text());
+    lines += tr("Server signature: %1").arg(m_serverSignature->toPlainText());
+    lines += tr("Server key (SHA-256): %1").arg(m_serverKey->text());
+    lines += tr("Verdict: %1").arg(m_verdict->text());
+    return lines.join(u'\n');
+}
+
+} // namespace studio::ui

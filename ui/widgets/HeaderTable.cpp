@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/HeaderTable.h"
+
+#include "widgets/ViewHelpers.h"
+
+#include <QHeaderView>
+
+namespace studio::ui {
+
+HeaderTable::HeaderTable(QWidget *parent)
+    : QTableWidget(0, 2, parent)
+{
+    //: Column titles of an HTTP header table.
+    setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    setFont(monospaceFont());
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setWordWrap(false);
+    // Elided at the end, so a cut value never looks like a masked one ("ab…cdef").
+    setTextElideMode(Qt::ElideRight);
+    setTabKeyNavigation(false);
+    setAlternatingRowColors(true);
+}
+
+void HeaderTable::setHeaders(const api::HeaderList &headers)
+{
+    m_headers = headers;
+    setRowCount(static_cast<int>(headers.size()));
+
+    for (int row = 0; row < headers.size(); ++row) {
+        const QString name = QString::fromLatin1(headers.at(row).first);
+        const QString value = QString::fromUtf8(headers.at(row).second);
+
+        auto *nameItem = new QTableWidgetItem(name);
+        auto *valueItem = new QTableWidgetItem(value);
+        valueItem->setToolTip(value);
+        setItem(row, 0, nameItem);
+        setItem(row, 1, valueItem);
+    }
+    resizeRowsToContents();
+}
+
+QString HeaderTable::displayedValue(const QByteArray &name) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (item(row, 0)->text().compare(QString::fromLatin1(name), Qt::CaseInsensitive) == 0)
+            return item(row, 1)->text();
+    }
+    return {};
+}
+
+} // namespace studio::ui

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiExchange.h"
+
+#include <QTableWidget>
+
+namespace studio::ui {
+
+// A read-only two-column table of HTTP headers (name, value) in a monospace font, in the order
+// they were sent. Long values are cut at the end of the cell and shown whole in the tooltip.
+class HeaderTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderTable(QWidget *parent = nullptr);
+
+    void setHeaders(const studio::api::HeaderList &headers);
+    studio::api::HeaderList headers() const { return m_headers; }
+
+    // The value shown for a header, or a null string when it is absent; for tests.
+    QString displayedValue(const QByteArray &name) const;
+
+private:
+    studio::api::HeaderList m_headers;
+};
+
+} // namespace studio::ui
