@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHostAddress>
+#include "SandboxOptions.h"
+
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
 
 namespace studio::sandbox {
-
-// Settings of a local sandbox instance.
-struct SandboxOptions
-{
-    // Only loopback addresses are accepted; anything else makes start() fail.
-    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = 0; // 0 picks a free port
-};
 
 // The local bunq API, serving on loopback from the thread it lives in.
 class LocalSandbox : public QObject

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ErrorMessages.h"
+#include "HttpMessage.h"
+#include "SandboxOptions.h"
+#include "SandboxRecords.h"
+#include "common/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace studio::sandbox {
+
+class SandboxState;
+class ServerKeyPool;
+
+// The caller of a request, identified by the token in X-Bunq-Client-Authentication.
+struct Caller
+{
+    enum class TokenKind
+    {
+        None,
+        Installation,
+        Session
+    };
+
+    TokenKind tokenKind = TokenKind::None;
+    // The installation behind the token, also for an ended or expired session token.
+    std::optional<Installation> installation;
+    // Set for a session token, live or not.
+    std::optional<Session> session;
+};
+
+// The input of an endpoint handler: the request, the caller and the sandbox's state.
+struct EndpointContext
+{
+    const HttpRequest &request;
+    const QStringList &pathArguments; // the {id} parts of the route, in order
+    const Caller &caller;
+    SandboxState &state;
+    ServerKeyPool &serverKeys;
+    const SandboxOptions &options;
+    QDateTime now; // one reading of the clock per request
+};
+
+// The outcome of an endpoint: the items of a Response envelope, or an error.
+struct EndpointReply
+{
+    int status = 200;
+    QJsonArray items;
+    std::optional<ErrorMessage> error;
+    // Signs the reply instead of the caller's installation: POST installation signs its
+    // response with the key of the installation it just created.
+    std::optional<Installation> signingInstallation;
+
+    static EndpointReply success(const QJsonArray &items);
+    static EndpointReply failure(int status, const ErrorMessage &error);
+};
+
+using EndpointHandler = EndpointReply (*)(const EndpointContext &context);
+
+// Parses the body as a JSON object. The request's Content-Type is ignored, as bunq does.
+std::optional<QJsonObject> parseJsonObjectBody(const QByteArray &body);
+
+// Returns the field's text, or the 400 reply naming the field when it is missing, not a
+// string or empty.
+Result<QString, EndpointReply> requiredString(const QJsonObject &object, const QString &field);
+
+} // namespace studio::sandbox

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserEndpoints.h"
+
+#include "SandboxState.h"
+#include "UserJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace studio::sandbox {
+
+namespace {
+
+// bunq's clients send no body, or "{}"; any JSON object is accepted and its content ignored.
+EndpointReply createSandboxUser(const EndpointContext &context, UserKind kind)
+{
+    const QByteArray body = context.request.body.trimmed();
+    if (!body.isEmpty() && !parseJsonObjectBody(body))
+        return EndpointReply::failure(400, errors::bodyNotJsonObject());
+
+    const SandboxState::NewUser created = context.state.createUser(kind, context.now);
+    const QJsonObject apiKey{
+        {u"ApiKey"_s, QJsonObject{{u"api_key"_s, QString::fromLatin1(created.apiKey)}}}};
+    return EndpointReply::success({apiKey});
+}
+
+} // namespace
+
+EndpointReply createSandboxUserPerson(const EndpointContext &context)
+{
+    return createSandboxUser(context, UserKind::Person);
+}
+
+EndpointReply createSandboxUserCompany(const EndpointContext &context)
+{
+    return createSandboxUser(context, UserKind::Company);
+}
+
+EndpointReply listUsers(const EndpointContext &context)
+{
+    const Session &session = *context.caller.session;
+    const auto user = context.state.user(session.userId);
+    if (!user)
+        return EndpointReply::failure(404, errors::userNotFound());
+    return EndpointReply::success({wrappedUserJson(*user, session.timeoutSeconds)});
+}
+
+EndpointReply readUser(const EndpointContext &context)
+{
+    bool isNumber = false;
+    const qint64 id = context.pathArguments.value(0).toLongLong(&isNumber);
+    if (!isNumber || id != context.caller.session->userId)
+        return EndpointReply::failure(404, errors::userNotFound());
+    return listUsers(context);
+}
+
+EndpointReply deleteSession(const EndpointContext &context)
+{
+    context.state.endSession(context.caller.session->id);
+    return EndpointReply::success({});
+}
+
+} // namespace studio::sandbox
