@@ -1,2 +1,90 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+#include "LocalSandbox.h"
+#include "shell/AppShell.h"
+#include "wizard/OnboardingWizard.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using studio::api::ApiEnvironment;
+
+namespace {
+
+std::optional<ApiEnvironment::Kind> environmentKindFromName(const QString &name)
+{
+    if (name == u"local")
+        return ApiEnvironment::Kind::LocalSandbox;
+    if (name == u"sandbox")
+        return ApiEnvironment::Kind::Sandbox;
+    if (name == u"production")
+        return ApiEnvironment::Kind::Production;
+    return std::nullopt;
+}
+
+// Parses the command line and returns the environment to preselect. --help and --version exit
+// here. An invalid option prints why and returns nothing.
+std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Opens a bunq API session step by step and shows every request on the wire."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption environmentOption(
+        u"environment"_s,
+        QApplication::translate("main", "Preselects the environment on the first page: local "
+                                        "(the built-in sandbox, the default), sandbox or "
+                                        "production."),
+        u"name"_s, u"local"_s);
+    parser.addOption(environmentOption);
+    parser.process(app);
+
+    const QString name = parser.value(environmentOption);
+    const std::optional<ApiEnvironment::Kind> kind = environmentKindFromName(name);
+    if (!kind) {
+        const QString message =
+            QApplication::translate("main", "Invalid --environment \"%1\": use local, sandbox "
+                                            "or production.\n")
+                .arg(name);
+        std::fputs(qPrintable(message), stderr);
+    }
+    return kind;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"bunq Session Studio"_s);
+    QApplication::setOrganizationName(u"bunq Session Studio"_s);
+    QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+
+    const std::optional<ApiEnvironment::Kind> environmentKind = parseCommandLine(app);
+    if (!environmentKind)
+        return 2;
+
+    QNetworkAccessManager network;
+    studio::ui::AppShell shell(&network);
+    studio::ui::OnboardingWizard *wizard = shell.wizard();
+    wizard->setEnvironmentKind(*environmentKind);
+    QObject::connect(wizard, &QWizard::rejected, &app, &QApplication::quit);
+
+    // The local sandbox always starts, so choosing it on the first page needs no wait later.
+    // It listens on loopback only.
+    studio::sandbox::SandboxThread sandbox;
+    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::started, wizard,
+                     &studio::ui::OnboardingWizard::setLocalSandboxUrl);
+    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::failed, wizard,
+                     &studio::ui::OnboardingWizard::setLocalSandboxError);
+    sandbox.start();
+
+    shell.showWizard();
+    return app.exec();
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Saves a PNG of every onboarding wizard page and of the main window, drawn by the real xcb
+# platform on a virtual X server. The wizard's end-to-end test drives the app against a local
+# sandbox and grabs each page when STUDIO_SCREENSHOT_DIR is set.
+#
+# Usage: scripts/screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
+#   BUILD_DIR   a configured build folder (default: build)
+#   OUTPUT_DIR  where the PNGs go (default: screenshots); it is emptied of old PNGs first
+# Needs xvfb-run (package xvfb), as installed by scripts/install-deps.sh.
+set -euo pipefail
+
+repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="$(realpath -m "${1:-$repo_dir/build}")"
+output_dir="$(realpath -m "${2:-$repo_dir/screenshots}")"
+
+if ! command -v xvfb-run >/dev/null 2>&1; then
+    echo "screenshots.sh: xvfb-run not found; install the xvfb package (scripts/install-deps.sh)." >&2
+    exit 1
+fi
+
+cmake --build "$build_dir" --target tst_wizard_e2e
+
+mkdir -p "$output_dir"
+rm -f "$output_dir"/*.png
+
+STUDIO_SCREENSHOT_DIR="$output_dir" \
+QT_QPA_PLATFORM=xcb \
+QT_LOGGING_RULES="studio.*.debug=false" \
+    xvfb-run -a -s "-screen 0 1280x900x24" \
+    "$build_dir/tests/ui/tst_wizard_e2e"
+
+echo "Screenshots in $output_dir:"
+ls -1 "$output_dir"

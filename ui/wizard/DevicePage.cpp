@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/DevicePage.h"
+
+#include "wizard/FlowController.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace studio::ui {
+
+namespace {
+
+bool isIpv4Address(const QString &text)
+{
+    static const QRegularExpression dottedQuad(
+        u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
+
+    const QRegularExpressionMatch match = dottedQuad.match(text);
+    if (!match.hasMatch())
+        return false;
+    for (int part = 1; part <= 4; ++part) {
+        if (match.captured(part).toInt() > 255)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QStringList, QString> parsePermittedIps(const QString &text)
+{
+    using IpsResult = Result<QStringList, QString>;
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+
+    const QStringList entries = text.split(separators, Qt::SkipEmptyParts);
+    if (entries.isEmpty())
+        return IpsResult::failure(DevicePage::tr("Enter at least one IPv4 address."));
+
+    for (const QString &entry : entries) {
+        if (entry == u"*") {
+            return IpsResult::failure(
+                DevicePage::tr("For \"*\", choose \"Any IP (wildcard)\" instead of a list."));
+        }
+        if (entry.contains(u':')) {
+            return IpsResult::failure(
+                DevicePage::tr("\"%1\" is an IPv6 address, but bunq accepts IPv4 addresses "
+                               "only.")
+                    .arg(entry));
+        }
+        if (!isIpv4Address(entry)) {
+            return IpsResult::failure(
+                DevicePage::tr("\"%1\" is not an IPv4 address such as 192.0.2.10.").arg(entry));
+        }
+    }
+    return IpsResult::success(entries);
+}
+
+DevicePage::DevicePage(FlowController *controller, QWidget *parent)
+    : StepPage(controller, onboarding::OnboardingStep::DeviceServer, parent)
+{
+    setObjectName(u"devicePage"_s);
+    setTitle(tr("Device"));
+    setSubTitle(tr("POST /v1/device-server registers this app as a device of the API key and "
+                   "fixes the IP addresses the key may be used from. Choose them, then "
+                   "register."));
+    setRunText(tr("&Register device"));
+    setAutoRun(false);
+
+    m_descriptionLabel = new QLabel(this);
+    m_descriptionLabel->setObjectName(u"deviceDescriptionLabel"_s);
+    m_descriptionLabel->setWordWrap(true);
+    optionsLayout()->addWidget(m_descriptionLabel);
+
+    addIpChoices();
+
+    m_deviceId = new QLabel(this);
+    m_deviceId->setObjectName(u"deviceIdLabel"_s);
+    m_deviceId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    resultForm()->addRow(tr("Device id:"), m_deviceId);
+
+    m_sentIps = new QLabel(this);
+    m_sentIps->setObjectName(u"sentIpsLabel"_s);
+    m_sentIps->setWordWrap(true);
+    //: the permitted_ips list as it was sent to bunq
+    resultForm()->addRow(tr("Permitted IPs sent:"), m_sentIps);
+
+    validateIps();
+}
+
+void DevicePage::addIpChoices()
+{
+    auto *box = new QGroupBox(tr("Permitted IP addresses"), this);
+    box->setObjectName(u"permittedIpsBox"_s);
+    auto *grid = new QGridLayout(box);
+    grid->setColumnMinimumWidth(0, style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth));
+
+    const auto addExplanation = [box, grid](const QString &text, int row) {
+        auto *label = new QLabel(text, box);
+        label->setWordWrap(true);
+        grid->addWidget(label, row, 1);
+    };
+
+    m_thisIpRadio = new QRadioButton(tr("&This IP only"), box);
+    m_thisIpRadio->setObjectName(u"thisIpRadio"_s);
+    m_thisIpRadio->setChecked(true);
+    grid->addWidget(m_thisIpRadio, 0, 0, 1, 2);
+    addExplanation(tr("Sends an empty list, so bunq binds the device to the address this call "
+                      "comes from."),
+                   1);
+
+    m_ipListRadio = new QRadioButton(tr("A &list of addresses:"), box);
+    m_ipListRadio->setObjectName(u"ipListRadio"_s);
+    grid->addWidget(m_ipListRadio, 2, 0, 1, 2);
+    m_ipListEdit = new QLineEdit(box);
+    m_ipListEdit->setObjectName(u"ipListEdit"_s);
+    m_ipListEdit->setPlaceholderText(tr("e.g. 192.0.2.10, 198.51.100.7"));
+    m_ipListEdit->setAccessibleName(tr("Permitted IPv4 addresses"));
+    grid->addWidget(m_ipListEdit, 3, 1);
+    m_ipProblem = new QLabel(box);
+    m_ipProblem->setObjectName(u"ipProblem"_s);
+    m_ipProblem->setWordWrap(true);
+    m_ipProblem->setStyleSheet(u"color: #b00020;"_s);
+    grid->addWidget(m_ipProblem, 4, 1);
+    addExplanation(tr("Only these IPv4 addresses, separated by commas or spaces."), 5);
+
+    m_wildcardRadio = new QRadioButton(tr("Any IP (&wildcard)"), box);
+    m_wildcardRadio->setObjectName(u"wildcardRadio"_s);
+    grid->addWidget(m_wildcardRadio, 6, 0, 1, 2);
+    addExplanation(tr("Sends [\"*\"], so the key works from every address. Choose this when your "
+                      "home IP changes: a device bound to one IP stops working when it changes, "
+                      "and cannot be turned into a wildcard later."),
+                   7);
+
+    auto *group = new QButtonGroup(box);
+    group->addButton(m_thisIpRadio);
+    group->addButton(m_ipListRadio);
+    group->addButton(m_wildcardRadio);
+
+    optionsLayout()->addWidget(box);
+
+    connect(group, &QButtonGroup::buttonToggled, this, &DevicePage::validateIps);
+    connect(m_ipListEdit, &QLineEdit::textChanged, this, [this] {
+        // Typing an address selects the list choice.
+        if (!m_ipListEdit->text().isEmpty())
+            m_ipListRadio->setChecked(true);
+        validateIps();
+    });
+
+    setTabOrder(m_thisIpRadio, m_ipListRadio);
+    setTabOrder(m_ipListRadio, m_ipListEdit);
+    setTabOrder(m_ipListEdit, m_wildcardRadio);
+}
+
+void DevicePage::initializePage()
+{
+    m_descriptionLabel->setText(tr("Device description: %1 (change it on the first page)")
+                                    .arg(controller()->deviceDescription()));
+    StepPage::initializePage();
+}
+
+bool DevicePage::prepareRun()
+{
+    if (m_ipListRadio->isChecked() && !parsePermittedIps(m_ipListEdit->text()).ok())
+        return false;
+
+    controller()->setPermittedIps(permittedIps());
+    return true;
+}
+
+void DevicePage::showResult(const onboarding::SessionContext &context)
+{
+    m_deviceId->setText(QString::number(context.deviceId));
+    m_sentIps->setText(context.permittedIps.isEmpty()
+                           ? tr("(empty list: the address the call came from)")
+                           : context.permittedIps.join(u", "_s));
+}
+
+void DevicePage::clearResult()
+{
+    m_deviceId->clear();
+    m_sentIps->clear();
+}
+
+void DevicePage::stateChanged()
+{
+    // The server keeps the IP choice of a registered device, so it cannot be edited afterwards.
+    const bool editable = state() != State::Succeeded && state() != State::Running;
+    m_thisIpRadio->setEnabled(editable);
+    m_ipListRadio->setEnabled(editable);
+    m_ipListEdit->setEnabled(editable);
+    m_wildcardRadio->setEnabled(editable);
+}
+
+void DevicePage::validateIps()
+{
+    QString problem;
+    if (m_ipListRadio->isChecked()) {
+        const Result<QStringList, QString> parsed = parsePermittedIps(m_ipListEdit->text());
+        if (!parsed.ok())
+            problem = parsed.error();
+    }
+
+    m_ipProblem->setText(problem);
+    m_ipProblem->setVisible(!problem.isEmpty());
+    setRunAllowed(problem.isEmpty());
+}
+
+QStringList DevicePage::permittedIps() const
+{
+    if (m_wildcardRadio->isChecked())
+        return {u"*"_s};
+    if (m_ipListRadio->isChecked())
+        return parsePermittedIps(m_ipListEdit->text()).value();
+    return {};
+}
+
+} // namespace studio::ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/InstallationPage.h"
+
+#include "widgets/SecretField.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace studio::ui {
+
+InstallationPage::InstallationPage(FlowController *controller, QWidget *parent)
+    : StepPage(controller, onboarding::OnboardingStep::Installation, parent)
+{
+    setObjectName(u"installationPage"_s);
+    setTitle(tr("Installation"));
+    setSubTitle(tr("POST /v1/installation sends your public key to bunq and returns an "
+                   "installation token plus the server's public key, which checks every later "
+                   "response."));
+    setRunText(tr("&Run installation"));
+
+    m_installationId = new QLabel(this);
+    m_installationId->setObjectName(u"installationIdLabel"_s);
+    m_installationId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    resultForm()->addRow(tr("Installation id:"), m_installationId);
+
+    m_token = new SecretField(this);
+    m_token->setObjectName(u"installationTokenField"_s);
+    m_token->setAccessibleName(tr("Installation token"));
+    resultForm()->addRow(tr("Installation token:"), m_token);
+
+    m_serverKeyFingerprint = new QLabel(this);
+    m_serverKeyFingerprint->setObjectName(u"serverKeyFingerprintLabel"_s);
+    m_serverKeyFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                                    | Qt::TextSelectableByKeyboard);
+    m_serverKeyFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_serverKeyFingerprint->setWordWrap(true);
+    m_serverKeyFingerprint->setAccessibleName(tr("Server public key fingerprint"));
+    //: SHA-256 fingerprint of the server's public key
+    resultForm()->addRow(tr("Server key SHA-256:"), m_serverKeyFingerprint);
+}
+
+void InstallationPage::showResult(const onboarding::SessionContext &context)
+{
+    m_installationId->setText(QString::number(context.installationId));
+    m_token->setSecret(context.installationToken);
+    m_serverKeyFingerprint->setText(
+        crypto::formatFingerprint(context.serverPublicKey.sha256Fingerprint()));
+}
+
+void InstallationPage::clearResult()
+{
+    m_installationId->clear();
+    m_token->setSecret({});
+    m_serverKeyFingerprint->clear();
+}
+
+} // namespace studio::ui
