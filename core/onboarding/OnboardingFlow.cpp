@@ -80,24 +80,6 @@ void OnboardingFlow::setPermittedIps(const QStringList &ips)
     m_context.permittedIps = ips;
 }
 
-void OnboardingFlow::setEnvironment(const api::ApiEnvironment &environment)
-{
-    if (environment == m_context.environment)
-        return;
-
-    const crypto::RsaKeyPair keyPair = m_context.clientKey;
-    const QString description = m_context.deviceDescription;
-    const QStringList permittedIps = m_context.permittedIps;
-
-    m_context = SessionContext{};
-    m_context.environment = environment;
-    m_context.clientKey = keyPair;
-    m_context.deviceDescription = description;
-    m_context.permittedIps = permittedIps;
-    m_client->setEnvironment(environment);
-    m_client->setServerKey({});
-}
-
 void OnboardingFlow::createSandboxUser(SandboxUserKind kind)
 {
     const OnboardingStep step = OnboardingStep::SandboxUser;

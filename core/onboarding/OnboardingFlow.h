@@ -44,8 +44,6 @@ public:
     // Empty list: bind the calling IP. A list: those addresses. "*" alone or beside addresses:
     // a wildcard device usable from any IP.
     void setPermittedIps(const QStringList &ips);
-    // Selects the server the steps talk to. Everything learnt from another server is dropped.
-    void setEnvironment(const api::ApiEnvironment &environment);
 
     // Each step reports through stepFinished exactly once.
     void createSandboxUser(SandboxUserKind kind); // on success the API key is stored
