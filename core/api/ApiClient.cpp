@@ -27,6 +27,13 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isUnderBaseUrl(const QUrl &url, const QUrl &baseUrl)
+{
+    return url.scheme() == baseUrl.scheme() && url.host() == baseUrl.host()
+        && url.port(-1) == baseUrl.port(-1) && url.userInfo().isEmpty()
+        && url.path().startsWith(baseUrl.path());
+}
+
 bool methodCarriesBody(const QByteArray &method)
 {
     return method == "POST" || method == "PUT" || method == "PATCH";
@@ -70,6 +77,19 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     exchange.requestHeaders = buildHeaders(request, m_locale);
     exchange.requestBody = request.body;
     exchange.startedAt = QDateTime::currentDateTimeUtc();
+
+    // A full URL typed as the path would otherwise replace the base URL and carry the token and
+    // signature to another server.
+    if (!isUnderBaseUrl(exchange.url, m_environment.baseUrl())) {
+        ApiError error;
+        error.kind = ApiError::Kind::Usage;
+        //: %1 is the URL the request would go to, %2 the API base URL of the environment.
+        error.detail = tr("Nothing was sent: %1 is not under this environment's API base URL %2, "
+                          "and the session token must not leave it. Enter a path such as "
+                          "\"user\" or \"/v1/user\".")
+                           .arg(exchange.url.toDisplayString(), m_environment.baseUrl().toString());
+        return ApiCall::failedBeforeSending(std::move(exchange), std::move(error), this);
+    }
 
     if (exchange.url.scheme() == u"http"_s && !isLoopbackHost(exchange.url.host())) {
         ApiError error;

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace studio::api {
@@ -10,6 +12,7 @@ namespace studio::api {
 namespace {
 
 const QByteArray sandboxKeyPrefix = "sandbox_"_ba;
+constexpr qsizetype minimumKeyLength = 32;
 
 QUrl withTrailingSlash(QUrl url)
 {
@@ -73,6 +76,30 @@ QString ApiEnvironment::apiKeyMismatch(const QByteArray &apiKey) const
             "This key starts with \"sandbox_\", so it only works in bunq's sandbox. Choose a "
             "sandbox environment, or paste a production key.");
     }
+
+    // bunq's keys are hex digits (64 in production, "sandbox_" plus 56 in the sandbox), so
+    // other characters or a short key mean a copy-and-paste accident. The length check stays
+    // loose in case bunq changes the length.
+    const QByteArray body = looksLikeSandboxKey ? key.mid(sandboxKeyPrefix.size()) : key;
+    const bool onlyKeyCharacters = std::all_of(body.cbegin(), body.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (!onlyKeyCharacters) {
+        return QCoreApplication::translate(
+            "studio::api::ApiEnvironment",
+            "This key contains characters other than letters and digits, such as spaces or "
+            "punctuation, so it was not copied whole. Copy the key again from where it was "
+            "created.");
+    }
+    if (body.size() < minimumKeyLength) {
+        //: %1 is the number of characters in the pasted key, %2 the minimum.
+        return QCoreApplication::translate(
+                   "studio::api::ApiEnvironment",
+                   "This key has %1 characters after any \"sandbox_\" prefix, fewer than the "
+                   "%2 of a bunq API key. Copy the whole key again.")
+            .arg(body.size())
+            .arg(minimumKeyLength);
+    }
     return {};
 }
 
@@ -93,10 +120,13 @@ QString ApiEnvironment::displayName() const
 {
     switch (m_kind) {
     case Kind::LocalSandbox:
+        //: Environment name: the sandbox built into this app.
         return QCoreApplication::translate("studio::api::ApiEnvironment", "Local sandbox");
     case Kind::Sandbox:
+        //: Environment name: bunq's public test server.
         return QCoreApplication::translate("studio::api::ApiEnvironment", "bunq sandbox");
     case Kind::Production:
+        //: Environment name: bunq's live server with real accounts.
         return QCoreApplication::translate("studio::api::ApiEnvironment", "bunq production");
     }
     return {};

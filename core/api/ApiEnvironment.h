@@ -27,7 +27,8 @@ public:
 
     // Sandbox keys start with "sandbox_"; production keys have no prefix.
     bool expectsSandboxApiKey() const { return m_kind != Kind::Production; }
-    // Returns an error message when the key's prefix does not fit this environment, else empty.
+    // Returns an error message when the key's prefix does not fit this environment, or the key
+    // has characters or a length no bunq key has; else an empty string.
     QString apiKeyMismatch(const QByteArray &apiKey) const;
 
     // Stable identifier for settings and files: "local-sandbox", "sandbox" or "production".

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void rejectsSuccessWithoutEnvelope();
     void readsPagination();
     void refusesPlainHttpToRemoteHost();
+    void keepsTokenWithinBaseUrl_data();
+    void keepsTokenWithinBaseUrl();
     void reportsRefusedConnection();
     void reportsTimeout();
     void abortReportsOnce();
@@ -310,6 +312,30 @@ void TestApiClient::refusesPlainHttpToRemoteHost()
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, ApiError::Kind::Usage);
     QVERIFY(result.error->detail.contains(u"192.0.2.10"_s));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestApiClient::keepsTokenWithinBaseUrl_data()
+{
+    QTest::addColumn<QString>("path");
+
+    // A second listener stands in for "another server": nothing may reach it or the sandbox.
+    QTest::newRow("absolute URL to another port") << u"http://127.0.0.1:1/v1/user"_s;
+    QTest::newRow("absolute https URL") << u"https://example.invalid/v1/user"_s;
+    QTest::newRow("scheme-relative URL") << u"//example.invalid/v1/user"_s;
+    QTest::newRow("dot segments leaving /v1") << u"../other"_s;
+    QTest::newRow("user info") << u"http://user@127.0.0.1/v1/user"_s;
+}
+
+void TestApiClient::keepsTokenWithinBaseUrl()
+{
+    QFETCH(QString, path);
+
+    const ApiResult result = sendAndWait({"GET", path, {}, "session-token"});
+
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, ApiError::Kind::Usage);
+    QVERIFY2(result.error->detail.contains(u"base URL"_s), qPrintable(result.error->detail));
     QVERIFY(m_server->requests().isEmpty());
 }
 

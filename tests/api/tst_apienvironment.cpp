@@ -49,13 +49,20 @@ void TestApiEnvironment::flagsKeyOfOtherEnvironment_data()
     const auto local = int(ApiEnvironment::Kind::LocalSandbox);
     const auto sandbox = int(ApiEnvironment::Kind::Sandbox);
     const auto production = int(ApiEnvironment::Kind::Production);
-    QTest::newRow("sandbox key in sandbox") << sandbox << "sandbox_abc"_ba << false;
-    QTest::newRow("sandbox key in local sandbox") << local << "sandbox_abc"_ba << false;
-    QTest::newRow("production key in sandbox") << sandbox << "abcdef"_ba << true;
-    QTest::newRow("production key in local sandbox") << local << "abcdef"_ba << true;
-    QTest::newRow("sandbox key in production") << production << "sandbox_abc"_ba << true;
-    QTest::newRow("production key in production") << production << "abcdef"_ba << false;
+    const QByteArray sandboxKey = "sandbox_" + QByteArray(56, 'a');
+    const QByteArray productionKey(64, 'f');
+    QTest::newRow("sandbox key in sandbox") << sandbox << sandboxKey << false;
+    QTest::newRow("sandbox key in local sandbox") << local << sandboxKey << false;
+    QTest::newRow("production key in sandbox") << sandbox << productionKey << true;
+    QTest::newRow("production key in local sandbox") << local << productionKey << true;
+    QTest::newRow("sandbox key in production") << production << sandboxKey << true;
+    QTest::newRow("production key in production") << production << productionKey << false;
     QTest::newRow("empty key is not judged") << sandbox << QByteArray() << false;
+    QTest::newRow("space inside key") << local << "sandbox_not a key" + QByteArray(40, 'a') << true;
+    QTest::newRow("punctuation in key") << production << "!" + QByteArray(63, 'f') << true;
+    QTest::newRow("one character key") << production << "x"_ba << true;
+    QTest::newRow("short sandbox key") << local << "sandbox_abc"_ba << true;
+    QTest::newRow("surrounding spaces ignored") << local << "  " + sandboxKey + " \n" << false;
 }
 
 void TestApiEnvironment::flagsKeyOfOtherEnvironment()
