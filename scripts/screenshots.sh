@@ -5,14 +5,14 @@
 # sandbox and grabs each page when STUDIO_SCREENSHOT_DIR is set.
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
-#   BUILD_DIR   a configured build folder (default: build)
+#   BUILD_DIR   a configured build folder (default: build/debug, the debug preset's folder)
 #   OUTPUT_DIR  where the PNGs go (default: screenshots); it is emptied of old PNGs first
 # Needs xvfb-run (package xvfb), as installed by scripts/install-deps.sh.
 set -euo pipefail
 
 repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build_dir="$(realpath -m "${1:-$repo_dir/build}")"
-output_dir="$(realpath -m "${2:-$repo_dir/screenshots}")"
+build_dir="$(realpath -m "${1:-$repo_dir/build/debug}")"
+output_dir="$(realpath -m "${2:-$repo_dir/build/screenshots}")"
 
 if ! command -v xvfb-run >/dev/null 2>&1; then
     echo "screenshots.sh: xvfb-run not found; install the xvfb package (scripts/install-deps.sh)." >&2
