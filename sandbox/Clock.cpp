@@ -32,4 +32,10 @@ void ManualClock::advance(qint64 seconds)
     m_now = m_now.addSecs(seconds);
 }
 
+void ManualClock::advanceMilliseconds(qint64 milliseconds)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_now = m_now.addMSecs(milliseconds);
+}
+
 } // namespace studio::sandbox

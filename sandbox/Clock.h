@@ -34,6 +34,7 @@ public:
     QDateTime now() const override;
     void setNow(const QDateTime &time);
     void advance(qint64 seconds);
+    void advanceMilliseconds(qint64 milliseconds);
 
 private:
     mutable QMutex m_mutex;

@@ -3,6 +3,7 @@
 
 #include "ErrorMessages.h"
 #include "HttpMessage.h"
+#include "RequestLog.h"
 #include "SandboxOptions.h"
 #include "SandboxRecords.h"
 #include "common/Result.h"
@@ -45,7 +46,20 @@ struct EndpointContext
     ServerKeyPool &serverKeys;
     const SandboxOptions &options;
     QDateTime now; // one reading of the clock per request
+    // The checks made on the request and their verdicts, for the request log.
+    QList<RequestCheck> &checks;
 };
+
+enum class CheckVerdict
+{
+    Passed,
+    Failed,
+    Skipped,
+};
+
+// Appends a check to the request's list; detail must never contain a token or key.
+void addCheck(QList<RequestCheck> &checks, const QString &name, CheckVerdict verdict,
+              const QString &detail);
 
 // The outcome of an endpoint: the items of a Response envelope, or an error.
 struct EndpointReply
@@ -56,6 +70,8 @@ struct EndpointReply
     // Signs the reply instead of the caller's installation: POST installation signs its
     // response with the key of the installation it just created.
     std::optional<Installation> signingInstallation;
+    // Sent next to Response for list endpoints: future_url, newer_url and older_url.
+    std::optional<QJsonObject> pagination;
 
     static EndpointReply success(const QJsonArray &items);
     static EndpointReply failure(int status, const ErrorMessage &error);
@@ -69,5 +85,11 @@ std::optional<QJsonObject> parseJsonObjectBody(const QByteArray &body);
 // Returns the field's text, or the 400 reply naming the field when it is missing, not a
 // string or empty.
 Result<QString, EndpointReply> requiredString(const QJsonObject &object, const QString &field);
+
+// Checks X-Bunq-Client-Signature over the raw body with the caller's installation key and
+// records the verdict. Returns no reply when the signature is valid, or when it is absent and
+// not required; otherwise 466 (absent but required) or 400 (invalid). A header with an empty
+// value counts as absent.
+std::optional<EndpointReply> checkSignature(const EndpointContext &context, bool required);
 
 } // namespace studio::sandbox

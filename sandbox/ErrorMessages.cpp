@@ -77,9 +77,46 @@ ErrorMessage signatureRequired()
             {{u"error_additional_parameter"_s, QJsonArray{link}}}};
 }
 
+ErrorMessage tooManyRequests(int maxCalls, int windowSeconds)
+{
+    const QString calls = QString::number(maxCalls);
+    const QString seconds = QString::number(windowSeconds);
+    return {u"Too many requests. You can do a maximum of %1 calls per %2 seconds to this "
+            u"endpoint."_s.arg(calls, seconds),
+            u"Te veel verzoeken. Je kunt maximaal %1 verzoeken per %2 seconden naar dit endpoint "
+            u"sturen."_s.arg(calls, seconds),
+            {}};
+}
+
+ErrorMessage sessionAlreadyExists()
+{
+    return {u"Authentication token already has a user session."_s,
+            u"Het authenticatietoken heeft al een gebruikerssessie."_s,
+            {}};
+}
+
 ErrorMessage userNotFound()
 {
     return {u"User not found."_s, u"Gebruiker niet gevonden."_s, {}};
+}
+
+ErrorMessage monetaryAccountNotFound()
+{
+    return {u"Monetary account not found."_s, u"Rekening niet gevonden."_s, {}};
+}
+
+ErrorMessage paymentNotFound()
+{
+    return {u"Payment not found."_s, u"Betaling niet gevonden."_s, {}};
+}
+
+ErrorMessage requestResponseNotFound()
+{
+    return {u"Request response not found. The local sandbox has no other users, so nobody has "
+            u"sent you a request to accept."_s,
+            u"Verzoekantwoord niet gevonden. De lokale sandbox heeft geen andere gebruikers, dus "
+            u"niemand heeft je een verzoek gestuurd om te accepteren."_s,
+            {}};
 }
 
 ErrorMessage bodyNotJsonObject()
@@ -100,6 +137,109 @@ ErrorMessage fieldNotNonEmptyString(const QString &field)
 {
     return {u"The field \"%1\" must be a non-empty string."_s.arg(field),
             u"Het veld \"%1\" moet een niet-lege tekst zijn."_s.arg(field),
+            {}};
+}
+
+ErrorMessage fieldNotString(const QString &field)
+{
+    return {u"The field \"%1\" must be a string."_s.arg(field),
+            u"Het veld \"%1\" moet een tekst zijn."_s.arg(field),
+            {}};
+}
+
+ErrorMessage fieldNotObject(const QString &field)
+{
+    return {u"The field \"%1\" must be a JSON object."_s.arg(field),
+            u"Het veld \"%1\" moet een JSON-object zijn."_s.arg(field),
+            {}};
+}
+
+ErrorMessage fieldNotBoolean(const QString &field)
+{
+    return {u"The field \"%1\" must be true or false."_s.arg(field),
+            u"Het veld \"%1\" moet true of false zijn."_s.arg(field),
+            {}};
+}
+
+ErrorMessage amountInvalid(const QString &field, const QString &value)
+{
+    const QString quoted = shortened(value);
+    return {u"The field \"%1\" must be an amount written as a string with at most two decimals, "
+            u"such as \"10.00\", not \"%2\"."_s.arg(field, quoted),
+            u"Het veld \"%1\" moet een bedrag zijn, geschreven als tekst met hoogstens twee "
+            u"decimalen, zoals \"10.00\", niet \"%2\"."_s.arg(field, quoted),
+            {}};
+}
+
+ErrorMessage amountNotPositive(const QString &field)
+{
+    return {u"The field \"%1\" must be more than 0.00."_s.arg(field),
+            u"Het veld \"%1\" moet meer dan 0.00 zijn."_s.arg(field),
+            {}};
+}
+
+ErrorMessage currencyNotEuro(const QString &field, const QString &currency)
+{
+    const QString quoted = shortened(currency);
+    return {u"The field \"%1\" must be \"EUR\", not \"%2\": the sandbox only handles euros."_s
+                .arg(field, quoted),
+            u"Het veld \"%1\" moet \"EUR\" zijn, niet \"%2\": de sandbox kent alleen euro's."_s
+                .arg(field, quoted),
+            {}};
+}
+
+ErrorMessage requestAmountTooHigh(const QString &maximum)
+{
+    return {u"sugardaddy@bunq.com gives at most EUR %1 per request-inquiry. Ask for EUR %1 or "
+            u"less, and send more requests for more money."_s.arg(maximum),
+            u"sugardaddy@bunq.com geeft hoogstens EUR %1 per betaalverzoek. Vraag om EUR %1 of "
+            u"minder, en stuur meer verzoeken voor meer geld."_s.arg(maximum),
+            {}};
+}
+
+ErrorMessage counterpartyNotSugarDaddy()
+{
+    return {u"The sandbox has no other users, so counterparty_alias must be the sandbox's money "
+            u"source: {\"type\":\"EMAIL\",\"value\":\"sugardaddy@bunq.com\"}."_s,
+            u"De sandbox heeft geen andere gebruikers, dus counterparty_alias moet de geldbron van "
+            u"de sandbox zijn: {\"type\":\"EMAIL\",\"value\":\"sugardaddy@bunq.com\"}."_s,
+            {}};
+}
+
+ErrorMessage insufficientFunds(qint64 accountId, const QString &balance, const QString &amount)
+{
+    const QString account = QString::number(accountId);
+    return {u"Insufficient funds: monetary account %1 has EUR %2, less than the EUR %3 of this "
+            u"payment. Request money from sugardaddy@bunq.com first."_s.arg(account, balance,
+                                                                              amount),
+            u"Onvoldoende saldo: rekening %1 heeft EUR %2, minder dan de EUR %3 van deze betaling. "
+            u"Vraag eerst geld aan sugardaddy@bunq.com."_s.arg(account, balance, amount),
+            {}};
+}
+
+ErrorMessage countInvalid(const QString &value)
+{
+    const QString quoted = shortened(value);
+    return {u"The count parameter must be a whole number from 1 to 200, not \"%1\"."_s.arg(quoted),
+            u"De parameter count moet een geheel getal van 1 tot en met 200 zijn, niet \"%1\"."_s
+                .arg(quoted),
+            {}};
+}
+
+ErrorMessage paginationIdInvalid(const QString &parameter, const QString &value)
+{
+    const QString quoted = shortened(value);
+    return {u"The %1 parameter must be the id of an item from an earlier page, not \"%2\"."_s.arg(
+                parameter, quoted),
+            u"De parameter %1 moet het id van een item van een eerdere pagina zijn, niet \"%2\"."_s
+                .arg(parameter, quoted),
+            {}};
+}
+
+ErrorMessage olderAndNewerId()
+{
+    return {u"Use older_id or newer_id, not both in one request."_s,
+            u"Gebruik older_id of newer_id, niet allebei in een verzoek."_s,
             {}};
 }
 

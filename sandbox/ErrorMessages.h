@@ -38,11 +38,31 @@ ErrorMessage credentialsIncorrect();       // bunq's text, HTTP 400
 ErrorMessage signatureInvalid();           // bunq's text, HTTP 400
 ErrorMessage signatureRequired();          // bunq's text, HTTP 466
 
+ErrorMessage tooManyRequests(int maxCalls, int windowSeconds); // bunq's text, HTTP 429
+ErrorMessage sessionAlreadyExists(); // bunq's text; the sandbox sends HTTP 400
+
 ErrorMessage userNotFound();
+ErrorMessage monetaryAccountNotFound();
+ErrorMessage paymentNotFound();
+ErrorMessage requestResponseNotFound();
 
 ErrorMessage bodyNotJsonObject();
 ErrorMessage fieldMissing(const QString &field);
 ErrorMessage fieldNotNonEmptyString(const QString &field);
+ErrorMessage fieldNotString(const QString &field);
+ErrorMessage fieldNotObject(const QString &field);
+ErrorMessage fieldNotBoolean(const QString &field);
+
+ErrorMessage amountInvalid(const QString &field, const QString &value);
+ErrorMessage amountNotPositive(const QString &field);
+ErrorMessage currencyNotEuro(const QString &field, const QString &currency);
+ErrorMessage requestAmountTooHigh(const QString &maximum);
+ErrorMessage counterpartyNotSugarDaddy();
+ErrorMessage insufficientFunds(qint64 accountId, const QString &balance, const QString &amount);
+
+ErrorMessage countInvalid(const QString &value);
+ErrorMessage paginationIdInvalid(const QString &parameter, const QString &value);
+ErrorMessage olderAndNewerId();
 
 ErrorMessage publicKeyNotSpkiPem();
 ErrorMessage publicKeyIsPkcs1();

@@ -4,7 +4,12 @@
 #include "HttpAdapter.h"
 #include "Logging.h"
 #include "RequestDispatcher.h"
+#include "RequestLog.h"
 #include "ServerKeyPool.h"
+#include "control/ControlServer.h"
+#include "control/FaultInjection.h"
+#include "control/FaultNotes.h"
+#include "control/FaultSwitchboard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +19,14 @@ struct LocalSandbox::Private
 {
     SandboxOptions options;
     ServerKeyPool *serverKeys = nullptr; // child of the LocalSandbox
+    RequestLog requestLog;               // before the dispatcher, which appends to it
     std::unique_ptr<RequestDispatcher> dispatcher;
+    bool stateLoaded = false;
+    FaultSwitchboard faults; // declared before http and control, which point to it
+    FaultNotes faultNotes;
     std::unique_ptr<HttpAdapter> http;
+    std::unique_ptr<ControlServer> control;
+    QUrl controlUrl;
     QUrl baseUrl;
     QString errorString;
 };
@@ -40,7 +51,8 @@ LocalSandbox::LocalSandbox(const SandboxOptions &options, QObject *parent)
 {
     d->options = options;
     d->serverKeys = new ServerKeyPool(options.serverKeyPolicy, options.spareServerKeys, this);
-    d->dispatcher = std::make_unique<RequestDispatcher>(options, *d->serverKeys);
+    d->dispatcher =
+        std::make_unique<RequestDispatcher>(options, *d->serverKeys, d->requestLog);
 }
 
 LocalSandbox::~LocalSandbox()
@@ -62,8 +74,23 @@ bool LocalSandbox::start()
         return false;
     }
 
+    // The file is read once; a restart of this object keeps its records in memory.
+    if (!d->stateLoaded) {
+        if (const auto error = d->dispatcher->loadState()) {
+            d->errorString = *error;
+            qCWarning(lcSandbox).noquote() << d->errorString;
+            return false;
+        }
+        d->stateLoaded = true;
+    }
+
     auto http = std::make_unique<HttpAdapter>(
         [this](const HttpRequest &request) { return d->dispatcher->dispatch(request); });
+    http->setFaultSwitchboard(&d->faults);
+    http->setFaultObserver(
+        [this](const HttpRequest &, const TakenFault &, const FaultedResponse &outcome) {
+            d->faultNotes.noteForNewestEntry(d->requestLog, outcome.summary);
+        });
     const auto port = http->listen(address, d->options.port);
     if (!port) {
         d->errorString = u"The local sandbox cannot listen on %1 port %2: %3"_s.arg(
@@ -82,6 +109,8 @@ bool LocalSandbox::start()
 
 void LocalSandbox::stop()
 {
+    d->control.reset();
+    d->controlUrl.clear();
     if (!d->http)
         return;
 
@@ -104,6 +133,66 @@ QUrl LocalSandbox::baseUrl() const
 QString LocalSandbox::errorString() const
 {
     return d->errorString;
+}
+
+RequestLog &LocalSandbox::requestLog()
+{
+    return d->requestLog;
+}
+
+QJsonObject LocalSandbox::snapshotJson() const
+{
+    return d->dispatcher->snapshotJson();
+}
+
+void LocalSandbox::reset()
+{
+    d->dispatcher->reset();
+}
+
+FaultSwitchboard &LocalSandbox::faults()
+{
+    return d->faults;
+}
+
+bool LocalSandbox::startControl(quint16 port)
+{
+    if (d->control)
+        return true;
+
+    // The control server serves from this thread, like the dispatcher, so the hooks run here.
+    ControlServer::Hooks hooks;
+    hooks.snapshot = [this] {
+        return snapshotJson();
+    };
+    hooks.logEntries = [this](qint64 afterSequence) {
+        QJsonArray entries;
+        for (const RequestLogEntry &entry : d->requestLog.entriesAfter(afterSequence))
+            entries.append(entry.toJson());
+        return d->faultNotes.annotate(entries);
+    };
+    hooks.reset = [this] {
+        reset();
+    };
+    auto control = std::make_unique<ControlServer>(d->faults, hooks);
+    const auto listening = control->listen(d->options.address, port);
+    if (!listening) {
+        d->errorString =
+            u"The local sandbox's control interface cannot listen on %1 port %2: "
+            u"%3"_s.arg(d->options.address.toString(), QString::number(port), listening.error());
+        qCWarning(lcSandbox).noquote() << d->errorString;
+        return false;
+    }
+
+    d->control = std::move(control);
+    d->controlUrl = apiRoot(d->options.address, listening.value()).resolved(QUrl(u"/"_s));
+    qCInfo(lcSandbox).noquote() << "Control interface listening on" << d->controlUrl.toString();
+    return true;
+}
+
+QUrl LocalSandbox::controlUrl() const
+{
+    return d->controlUrl;
 }
 
 } // namespace studio::sandbox

@@ -3,12 +3,16 @@
 
 #include "SandboxOptions.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
 
 namespace studio::sandbox {
+
+class FaultSwitchboard;
+class RequestLog;
 
 // The local bunq API, serving on loopback from the thread it lives in.
 class LocalSandbox : public QObject
@@ -19,7 +23,8 @@ public:
     explicit LocalSandbox(const SandboxOptions &options = {}, QObject *parent = nullptr);
     ~LocalSandbox() override;
 
-    // Starts listening. Returns false and sets errorString() on failure.
+    // Reads the state file, if the options name one, and starts listening. Returns false and
+    // sets errorString() when the state file is unusable or the address cannot be listened on.
     bool start();
     void stop();
     bool isListening() const;
@@ -27,6 +32,30 @@ public:
     // The API root clients use, e.g. http://127.0.0.1:41234/v1/ ; empty until started.
     QUrl baseUrl() const;
     QString errorString() const;
+
+    // requestLog(), snapshotJson() and reset() are thread-safe: the control interface may call
+    // them from another thread while this sandbox serves requests.
+
+    // Every request the sandbox handled, with the checks made on it and their verdicts. It
+    // lives as long as this object, across stop() and start().
+    RequestLog &requestLog();
+    // What the sandbox holds: users, API keys, installations, devices, sessions, monetary
+    // accounts, rate-limit counters and the settings; sandbox/README.md lists the fields.
+    QJsonObject snapshotJson() const;
+    // Forgets every user, API key, installation, device, session, account and payment, and every
+    // rate-limit counter, as bunq's periodic sandbox reset does, and empties the state file.
+    // Ids keep counting up. The request log is kept.
+    void reset();
+
+    // The faults armed for the /v1 responses. Thread-safe, so any thread may arm them.
+    FaultSwitchboard &faults();
+
+    // Starts the control interface (sandbox/control/ControlServer.h) on the sandbox's loopback
+    // address; port 0 picks a free port. Returns false and sets errorString() on failure.
+    // stop() stops it too.
+    bool startControl(quint16 port = 0);
+    // The control interface's root, e.g. http://127.0.0.1:41235/ ; empty while it is off.
+    QUrl controlUrl() const;
 
 private:
     struct Private;
@@ -50,6 +79,19 @@ public:
     void stop();
 
     QUrl baseUrl() const; // empty until started() was emitted
+
+    // Posts LocalSandbox::reset() to the sandbox's thread; does nothing while it is not running.
+    void reset();
+    // The sandbox, from started() until stop(); null otherwise. From other threads call only its
+    // thread-safe members (requestLog(), snapshotJson(), reset(), faults()), and only from the
+    // thread that owns this SandboxThread, because stop() deletes the sandbox.
+    LocalSandbox *sandbox() const;
+
+    // Makes start() also start the control interface, on port (0 picks a free port). Call it
+    // before start(). When the control interface cannot listen, the sandbox still starts and
+    // controlUrl() stays empty.
+    void enableControl(quint16 port = 0);
+    QUrl controlUrl() const; // empty until started() was emitted, or when control is off
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);

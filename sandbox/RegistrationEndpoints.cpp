@@ -18,8 +18,6 @@ namespace studio::sandbox {
 
 namespace {
 
-const QByteArray signatureHeader = "X-Bunq-Client-Signature"_ba;
-
 // DER of the rsaEncryption algorithm OID 1.2.840.113549.1.1.1 as it appears in an SPKI.
 const QByteArray rsaEncryptionOid = QByteArray::fromHex("06092a864886f70d010101");
 
@@ -97,23 +95,6 @@ Result<PermittedIps, ErrorMessage> parsePermittedIps(const QJsonObject &body,
     return IpsResult::success(permitted);
 }
 
-// Checks X-Bunq-Client-Signature over the raw body with the installation's client key. Returns
-// no reply when the signature is valid, or when it is absent and not required. A header with
-// an empty value counts as absent.
-std::optional<EndpointReply> checkSignature(const EndpointContext &context, bool required)
-{
-    const QByteArray signature = context.request.header(signatureHeader).trimmed();
-    if (signature.isEmpty()) {
-        if (required)
-            return EndpointReply::failure(466, errors::signatureRequired());
-        return std::nullopt;
-    }
-
-    if (!context.caller.installation->clientKey.verify(context.request.body, signature))
-        return EndpointReply::failure(400, errors::signatureInvalid());
-    return std::nullopt;
-}
-
 QJsonObject idItem(qint64 id)
 {
     return {{u"Id"_s, QJsonObject{{u"id"_s, id}}}};
@@ -130,6 +111,58 @@ QJsonObject tokenItem(qint64 id, const QDateTime &created, const QByteArray &tok
                          }}};
 }
 
+// Rejects a key that is not in sandbox format, unknown, or never bound and past its activation
+// deadline, all with bunq's credentials text.
+std::optional<EndpointReply> checkApiKeyActivation(const EndpointContext &context,
+                                                   const QByteArray &apiKey)
+{
+    const QString name = u"api key"_s;
+    const auto key = hasSandboxKeyFormat(QString::fromUtf8(apiKey))
+                         ? context.state.apiKey(apiKey)
+                         : std::nullopt;
+    if (!key) {
+        qCInfo(lcSandbox) << "device-server: unknown API key" << maskedSecret(apiKey);
+        addCheck(context.checks, name, CheckVerdict::Failed,
+                 u"Not a key this sandbox issued (sandbox keys are \"sandbox_\" plus 56 "
+                 u"lower-case hex digits)."_s);
+        return EndpointReply::failure(400, errors::credentialsIncorrect());
+    }
+
+    if (!key->activated && context.now >= key->activationDeadline) {
+        qCInfo(lcSandbox) << "device-server: API key" << maskedSecret(apiKey)
+                          << "was not activated before" << key->activationDeadline;
+        addCheck(context.checks, name, CheckVerdict::Failed,
+                 u"The key was not bound by a device-server before its activation deadline %1."_s
+                     .arg(formatBunqTimestamp(key->activationDeadline)));
+        return EndpointReply::failure(400, errors::credentialsIncorrect());
+    }
+
+    addCheck(context.checks, name, CheckVerdict::Passed,
+             key->activated ? u"Known and already activated."_s
+                            : u"Known; this device-server activates it."_s);
+    return std::nullopt;
+}
+
+// Describes the session to open for the key's user, with the user object of the configured kind.
+Session sessionFor(const EndpointContext &context, const SandboxUser &user,
+                   const QByteArray &apiKey, qint64 installationId, qint64 deviceId)
+{
+    Session session;
+    session.installationId = installationId;
+    session.deviceId = deviceId;
+    session.apiKey = apiKey;
+    session.userKind = context.options.sessionUserKind;
+    session.timeoutSeconds = context.options.sessionTimeoutSeconds;
+    session.userId = user.id;
+    session.ownerUserId = user.id;
+    if (session.userKind == SessionUserKind::ApiKey) {
+        const ApiKeyRecord key = context.state.ensureUserApiKey(apiKey, context.now);
+        session.userId = key.userApiKeyId;
+        session.ownerUserId = key.grantingUserId;
+    }
+    return session;
+}
+
 } // namespace
 
 EndpointReply createInstallation(const EndpointContext &context)
@@ -142,8 +175,13 @@ EndpointReply createInstallation(const EndpointContext &context)
     if (!pem)
         return pem.error();
     const auto clientKey = parseClientPublicKey(pem.value().toUtf8());
-    if (!clientKey)
+    if (!clientKey) {
+        addCheck(context.checks, u"client public key"_s, CheckVerdict::Failed,
+                 clientKey.error().english);
         return EndpointReply::failure(400, clientKey.error());
+    }
+    addCheck(context.checks, u"client public key"_s, CheckVerdict::Passed,
+             u"RSA %1-bit key in SPKI PEM format."_s.arg(clientKey.value().bits()));
 
     const auto serverKey = context.serverKeys.take();
     if (!serverKey) {
@@ -189,14 +227,13 @@ EndpointReply createDeviceServer(const EndpointContext &context)
         return EndpointReply::failure(400, permittedIps.error());
 
     const QByteArray apiKey = secret.value().toUtf8();
-    if (!hasSandboxKeyFormat(secret.value()) || !context.state.userForApiKey(apiKey)) {
-        qCInfo(lcSandbox) << "device-server: unknown API key" << maskedSecret(apiKey);
-        return EndpointReply::failure(400, errors::credentialsIncorrect());
-    }
+    if (auto rejection = checkApiKeyActivation(context, apiKey))
+        return *rejection;
 
     const DeviceServer device =
         context.state.createDeviceServer(context.caller.installation->id, apiKey,
                                          description.value(), permittedIps.value(), context.now);
+    context.state.activateApiKey(apiKey);
     return EndpointReply::success({idItem(device.id)});
 }
 
@@ -219,26 +256,43 @@ EndpointReply createSessionServer(const EndpointContext &context)
     if (!user || devices.isEmpty()) {
         qCInfo(lcSandbox) << "session-server: no device-server of installation" << installation.id
                           << "for API key" << maskedSecret(apiKey);
+        addCheck(context.checks, u"api key"_s, CheckVerdict::Failed,
+                 user ? u"No device-server of installation %1 has this API key."_s.arg(
+                            installation.id)
+                      : u"The sandbox issued no such API key."_s);
         return EndpointReply::failure(400, errors::credentialsIncorrect());
     }
+    addCheck(context.checks, u"api key"_s, CheckVerdict::Passed,
+             u"Registered by device-server of installation %1."_s.arg(installation.id));
 
     const QHostAddress &address = context.request.remoteAddress;
-    const bool permitted = std::any_of(devices.cbegin(), devices.cend(), [&](const auto &device) {
-        return device.permittedIps.permits(address);
+    const auto device = std::find_if(devices.cbegin(), devices.cend(), [&](const auto &candidate) {
+        return candidate.permittedIps.permits(address);
     });
-    if (!permitted) {
+    if (device == devices.cend()) {
         qCInfo(lcSandbox) << "session-server: address" << address.toString()
                           << "is not permitted for API key" << maskedSecret(apiKey);
+        addCheck(context.checks, u"permitted ip"_s, CheckVerdict::Failed,
+                 u"%1 is not among the device's permitted IPs."_s.arg(address.toString()));
         return EndpointReply::failure(400, errors::credentialsIncorrect());
     }
+    addCheck(context.checks, u"permitted ip"_s, CheckVerdict::Passed,
+             u"%1 is permitted by device-server %2."_s.arg(address.toString()).arg(device->id));
 
-    const qint64 timeout = context.options.sessionTimeoutSeconds;
-    const Session session =
-        context.state.createSession(installation.id, user->id, timeout, context.now);
+    if (context.options.oneLiveSessionPerInstallation &&
+        context.state.hasLiveSession(installation.id, context.now)) {
+        addCheck(context.checks, u"session"_s, CheckVerdict::Failed,
+                 u"Installation %1 still has a live session."_s.arg(installation.id));
+        return EndpointReply::failure(400, errors::sessionAlreadyExists());
+    }
+
+    Session draft = sessionFor(context, *user, apiKey, installation.id, device->id);
+    draft.userJson = sessionUserJson(context.state, draft);
+    const Session session = context.state.createSession(draft, context.now);
     return EndpointReply::success({
         idItem(session.id),
         tokenItem(session.id, session.created, session.token),
-        wrappedUserJson(*user, timeout),
+        session.userJson,
     });
 }
 

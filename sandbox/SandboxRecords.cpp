@@ -21,4 +21,14 @@ bool PermittedIps::permits(const QHostAddress &address) const
     return false;
 }
 
+QStringList PermittedIps::toStrings() const
+{
+    QStringList texts;
+    for (const QHostAddress &address : addresses)
+        texts.append(address.toString());
+    if (anyAddress)
+        texts.append(u"*"_s);
+    return texts;
+}
+
 } // namespace studio::sandbox

@@ -4,13 +4,18 @@
 #include <QMetaObject>
 #include <QThread>
 
+#include <optional>
+
 namespace studio::sandbox {
 
 struct SandboxThread::Private
 {
     SandboxOptions options;
     QThread thread;
+    LocalSandbox *sandbox = nullptr; // lives in thread; deleted when it finishes
     QUrl baseUrl;
+    std::optional<quint16> controlPort; // set when start() also starts the control interface
+    QUrl controlUrl;
     // Incremented by stop(), so that the outcome of an earlier start() that arrives after a
     // stop() is dropped instead of reported.
     quint64 generation = 0;
@@ -38,22 +43,29 @@ void SandboxThread::start()
     auto *sandbox = new LocalSandbox(d->options);
     sandbox->moveToThread(&d->thread);
     connect(&d->thread, &QThread::finished, sandbox, &QObject::deleteLater);
+    d->sandbox = sandbox;
     d->thread.start();
 
     const quint64 generation = d->generation;
-    QMetaObject::invokeMethod(sandbox, [this, sandbox, generation] {
+    const std::optional<quint16> controlPort = d->controlPort;
+    QMetaObject::invokeMethod(sandbox, [this, sandbox, generation, controlPort] {
         const bool listening = sandbox->start();
         const QUrl url = sandbox->baseUrl();
         const QString error = sandbox->errorString();
+        // A control interface that cannot listen leaves the sandbox serving without it.
+        if (listening && controlPort)
+            sandbox->startControl(*controlPort);
+        const QUrl controlUrl = sandbox->controlUrl();
 
         // Back to the thread this object lives in, to emit from there.
         QMetaObject::invokeMethod(
             this,
-            [this, listening, url, error, generation] {
+            [this, listening, url, controlUrl, error, generation] {
                 if (generation != d->generation)
                     return;
                 if (listening) {
                     d->baseUrl = url;
+                    d->controlUrl = controlUrl;
                     Q_EMIT started(url);
                 } else {
                     stop();
@@ -68,6 +80,8 @@ void SandboxThread::stop()
 {
     ++d->generation;
     d->baseUrl.clear();
+    d->sandbox = nullptr;
+    d->controlUrl.clear();
     if (!d->thread.isRunning())
         return;
 
@@ -80,6 +94,29 @@ void SandboxThread::stop()
 QUrl SandboxThread::baseUrl() const
 {
     return d->baseUrl;
+}
+
+void SandboxThread::reset()
+{
+    if (!d->sandbox)
+        return;
+    LocalSandbox *sandbox = d->sandbox;
+    QMetaObject::invokeMethod(sandbox, [sandbox] { sandbox->reset(); });
+}
+
+LocalSandbox *SandboxThread::sandbox() const
+{
+    return d->baseUrl.isEmpty() ? nullptr : d->sandbox;
+}
+
+void SandboxThread::enableControl(quint16 port)
+{
+    d->controlPort = port;
+}
+
+QUrl SandboxThread::controlUrl() const
+{
+    return d->controlUrl;
 }
 
 } // namespace studio::sandbox

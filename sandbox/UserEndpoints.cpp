@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserEndpoints.h"
 
+#include "Pagination.h"
 #include "SandboxState.h"
 #include "UserJson.h"
 
@@ -17,7 +18,8 @@ EndpointReply createSandboxUser(const EndpointContext &context, UserKind kind)
     if (!body.isEmpty() && !parseJsonObjectBody(body))
         return EndpointReply::failure(400, errors::bodyNotJsonObject());
 
-    const SandboxState::NewUser created = context.state.createUser(kind, context.now);
+    const SandboxState::NewUser created =
+        context.state.createUser(kind, context.now, context.options.keyActivationWindowSeconds);
     const QJsonObject apiKey{
         {u"ApiKey"_s, QJsonObject{{u"api_key"_s, QString::fromLatin1(created.apiKey)}}}};
     return EndpointReply::success({apiKey});
@@ -37,20 +39,31 @@ EndpointReply createSandboxUserCompany(const EndpointContext &context)
 
 EndpointReply listUsers(const EndpointContext &context)
 {
+    const auto request = parsePageRequest(context.request.query);
+    if (!request)
+        return EndpointReply::failure(400, request.error());
+
     const Session &session = *context.caller.session;
-    const auto user = context.state.user(session.userId);
-    if (!user)
+    const QJsonObject &user = session.userJson;
+    if (user.isEmpty())
         return EndpointReply::failure(404, errors::userNotFound());
-    return EndpointReply::success({wrappedUserJson(*user, session.timeoutSeconds)});
+
+    const Page page = selectPage({session.userId}, request.value(), context.request.path);
+    EndpointReply reply = EndpointReply::success(page.indexes.isEmpty() ? QJsonArray()
+                                                                        : QJsonArray{user});
+    reply.pagination = page.pagination;
+    return reply;
 }
 
 EndpointReply readUser(const EndpointContext &context)
 {
     bool isNumber = false;
     const qint64 id = context.pathArguments.value(0).toLongLong(&isNumber);
-    if (!isNumber || id != context.caller.session->userId)
+    const Session &session = *context.caller.session;
+    const QJsonObject &user = session.userJson;
+    if (!isNumber || id != session.userId || user.isEmpty())
         return EndpointReply::failure(404, errors::userNotFound());
-    return listUsers(context);
+    return EndpointReply::success({user});
 }
 
 EndpointReply deleteSession(const EndpointContext &context)

@@ -2,6 +2,7 @@
 #include "UserJson.h"
 
 #include "BunqJson.h"
+#include "SandboxState.h"
 
 #include <QJsonArray>
 
@@ -65,11 +66,61 @@ QJsonObject companyJson(const SandboxUser &user, qint64 sessionTimeoutSeconds)
 
 } // namespace
 
+QString userTypeName(const SandboxUser &user)
+{
+    return user.kind == UserKind::Person ? u"UserPerson"_s : u"UserCompany"_s;
+}
+
 QJsonObject wrappedUserJson(const SandboxUser &user, qint64 sessionTimeoutSeconds)
 {
     if (user.kind == UserKind::Person)
         return {{u"UserPerson"_s, personJson(user, sessionTimeoutSeconds)}};
     return {{u"UserCompany"_s, companyJson(user, sessionTimeoutSeconds)}};
+}
+
+QJsonObject wrappedPaymentServiceProviderJson(const SandboxUser &user,
+                                              qint64 sessionTimeoutSeconds)
+{
+    QJsonObject provider = commonFields(user, sessionTimeoutSeconds);
+    provider.insert(u"public_nick_name"_s, user.displayName());
+    // Made up, in the form of a QSEAL certificate's subject, which identifies a PSD2 provider.
+    provider.insert(u"certificate_distinguished_name"_s,
+                    u"CN=%1, O=%1, C=NL"_s.arg(user.displayName()));
+    return {{u"UserPaymentServiceProvider"_s, provider}};
+}
+
+QJsonObject wrappedUserApiKeyJson(const ApiKeyRecord &key, const SandboxUser &requestedBy,
+                                  const SandboxUser &grantedBy, qint64 sessionTimeoutSeconds)
+{
+    const QString timestamp = formatBunqTimestamp(key.userApiKeyCreated);
+    const QJsonObject userApiKey{
+        {u"id"_s, key.userApiKeyId},
+        {u"created"_s, timestamp},
+        {u"updated"_s, timestamp},
+        {u"requested_by_user"_s, wrappedUserJson(requestedBy, sessionTimeoutSeconds)},
+        {u"granted_by_user"_s, wrappedUserJson(grantedBy, sessionTimeoutSeconds)},
+    };
+    return {{u"UserApiKey"_s, userApiKey}};
+}
+
+QJsonObject sessionUserJson(const SandboxState &state, const Session &session)
+{
+    const auto key = state.apiKey(session.apiKey);
+    const auto user = key ? state.user(key->userId) : std::nullopt;
+    if (!user)
+        return {};
+
+    switch (session.userKind) {
+    case SessionUserKind::PersonOrCompany:
+        break;
+    case SessionUserKind::PaymentServiceProvider:
+        return wrappedPaymentServiceProviderJson(*user, session.timeoutSeconds);
+    case SessionUserKind::ApiKey:
+        if (const auto grantedBy = state.user(key->grantingUserId))
+            return wrappedUserApiKeyJson(*key, *user, *grantedBy, session.timeoutSeconds);
+        return {};
+    }
+    return wrappedUserJson(*user, session.timeoutSeconds);
 }
 
 } // namespace studio::sandbox

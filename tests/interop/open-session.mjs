@@ -2,8 +2,9 @@
 //
 // Opens a bunq API session on a local sandbox with the community client
 // @bunq-community/bunq-js-client 1.1.2: installation, device-server, session-server,
-// GET /v1/user, GET /v1/user/{id} and DELETE /v1/session/{id}, with the client's response
-// verification switched on. A negative check swaps in a wrong server key and expects the client
+// GET /v1/user, GET /v1/user/{id}, the monetary-account list and one account, a request-inquiry
+// to sugardaddy@bunq.com, the payment list and DELETE /v1/session/{id}, with the client's
+// response verification switched on. A negative check swaps in a wrong server key and expects the client
 // to reject a response. Exits 0 only if every step succeeds and the client accepts every response
 // that it verifies, apart from the one that the negative check expects it to reject.
 //
@@ -20,6 +21,9 @@
 //   "application/json", and returns true without checking anything before an installation exists.
 // - Api/Installation.js sends POST /v1/installation with disableVerification, so the client never
 //   verifies the installation response (it has no server key yet).
+// - RequestLimitFactory.js paces its own calls per endpoint and method: 3 GET, 5 POST or DELETE
+//   and 2 PUT per 3.35 s, which is below the sandbox's rate limits. So the sandbox runs with its
+//   limits on, and this script needs no pauses for them.
 // - ApiAdapter.js prefixes every relative URL with Session.environmentUrl, which run() sets to
 //   bunq's public host (Session.js, URL_ENVIROMENTS). The script overwrites that property after
 //   run() to reach the local sandbox.
@@ -34,6 +38,13 @@ const CLIENT_PACKAGE = '@bunq-community/bunq-js-client';
 const DEVICE_DESCRIPTION = 'bunq Session Studio interop test';
 const OVERALL_TIMEOUT_MS = 150_000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const SUGAR_DADDY = { type: 'EMAIL', value: 'sugardaddy@bunq.com' };
+const REQUESTED_AMOUNT = { value: '100.00', currency: 'EUR' };
+const REQUEST_DESCRIPTION = 'bunq Session Studio interop test money';
+// The sandbox accepts a request-inquiry to sugardaddy@bunq.com 0.5 s after it was made, as bunq's
+// sandbox does within a second. The script waits a little longer before it reads the result.
+const ACCEPTANCE_WAIT_MS = 700;
+const IBAN_FORMAT = /^NL\d{2}BUNQ\d{10}$/;
 
 class UsageError extends Error {}
 
@@ -353,10 +364,11 @@ async function openSession({ clientDir, apiRoot }) {
     }
     log(`sandbox API root: ${apiRoot}/v1/`);
 
-    const total = 9;
+    const total = 13;
     let apiKey = '';
     let client = null;
     let sessionUserId = null;
+    let accountId = null;
 
     await runStep(1, total, 'POST /v1/sandbox-user-person (plain HTTP from this script)', async () => {
         apiKey = await createSandboxUser(apiRoot);
@@ -463,7 +475,68 @@ async function openSession({ clientDir, apiRoot }) {
         return `${user.type} id ${user.info.id}; ${verified}`;
     });
 
-    await runStep(8, total, 'negative check: GET /v1/user with a wrong server public key', async () => {
+    await runStep(8, total, 'client.api.monetaryAccount.list(userId): GET /v1/user/{id}/monetary-account', async () => {
+        const before = verifications.length;
+        const accounts = await client.api.monetaryAccount.list(sessionUserId);
+        const verified = requireVerified('monetary-account list', `/v1/user/${sessionUserId}/monetary-account`, before);
+
+        const account = accounts?.[0]?.MonetaryAccountBank;
+        if (!account) {
+            throw new Error('the list has no MonetaryAccountBank item');
+        }
+        const iban = account.alias?.find((alias) => alias.type === 'IBAN')?.value;
+        if (account.status !== 'ACTIVE' || !IBAN_FORMAT.test(iban ?? '')) {
+            throw new Error(`the account has status ${account.status} and IBAN ${iban}; expected ACTIVE and NL..BUNQ..........`);
+        }
+        if (account.balance?.value !== '0.00' || account.balance?.currency !== 'EUR') {
+            throw new Error(`a new account has balance ${JSON.stringify(account.balance)}, expected 0.00 EUR`);
+        }
+        accountId = account.id;
+        return `MonetaryAccountBank id ${accountId}, IBAN ${iban}, balance 0.00 EUR; ${verified}`;
+    });
+
+    await runStep(9, total, 'client.api.requestInquiry.post(...): request EUR 100.00 from sugardaddy@bunq.com', async () => {
+        const before = verifications.length;
+        const created = await client.api.requestInquiry.post(sessionUserId, accountId, REQUEST_DESCRIPTION,
+            REQUESTED_AMOUNT, SUGAR_DADDY);
+        const path = `/v1/user/${sessionUserId}/monetary-account/${accountId}/request-inquiry`;
+        const verified = requireVerified('request-inquiry', path, before);
+
+        const inquiryId = created?.[0]?.Id?.id;
+        if (!Number.isInteger(inquiryId) || inquiryId <= 0) {
+            throw new Error(`the response has no Response[0].Id.id: ${JSON.stringify(created)}`);
+        }
+        return `request-inquiry id ${inquiryId}; ${verified}`;
+    });
+
+    await runStep(10, total, `client.api.monetaryAccount.get(...) ${ACCEPTANCE_WAIT_MS} ms later: the balance`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, ACCEPTANCE_WAIT_MS));
+        const before = verifications.length;
+        const fetched = await client.api.monetaryAccount.get(sessionUserId, accountId);
+        const verified = requireVerified('monetary-account', `/v1/user/${sessionUserId}/monetary-account/${accountId}`, before);
+
+        const balance = fetched?.MonetaryAccountBank?.balance;
+        if (balance?.value !== REQUESTED_AMOUNT.value || balance?.currency !== 'EUR') {
+            throw new Error(`the balance is ${JSON.stringify(balance)}, expected ${REQUESTED_AMOUNT.value} EUR`);
+        }
+        return `balance ${balance.value} ${balance.currency}; ${verified}`;
+    });
+
+    await runStep(11, total, 'client.api.payment.list(userId, accountId): GET …/payment', async () => {
+        const before = verifications.length;
+        const payments = await client.api.payment.list(sessionUserId, accountId);
+        const verified = requireVerified('payment list', `/v1/user/${sessionUserId}/monetary-account/${accountId}/payment`, before);
+
+        const payment = payments?.[0]?.Payment;
+        if (!payment || payment.amount?.value !== REQUESTED_AMOUNT.value || payment.sub_type !== 'REQUEST'
+            || payment.description !== REQUEST_DESCRIPTION) {
+            throw new Error(`expected one incoming REQUEST payment of ${REQUESTED_AMOUNT.value} EUR, got ${JSON.stringify(payments)}`);
+        }
+        return `Payment id ${payment.id}: ${payment.amount.value} ${payment.amount.currency} from `
+            + `${payment.counterparty_alias?.display_name}, ${payment.type}/${payment.sub_type}; ${verified}`;
+    });
+
+    await runStep(12, total, 'negative check: GET /v1/user with a wrong server public key', async () => {
         const before = verifications.length;
         const session = client.Session;
         const serverPublicKey = session.serverPublicKey;
@@ -492,7 +565,7 @@ async function openSession({ clientDir, apiRoot }) {
         return `bunq-js-client rejected the response with ${rejection.errorCode} ("${rejection.message}")`;
     });
 
-    await runStep(9, total, 'client.api.sessionServer.delete(): DELETE /v1/session/{id}', async () => {
+    await runStep(13, total, 'client.api.sessionServer.delete(): DELETE /v1/session/{id}', async () => {
         const before = verifications.length;
         const sessionId = client.Session.sessionId;
         await client.api.sessionServer.delete();

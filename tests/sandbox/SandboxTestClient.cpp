@@ -166,7 +166,15 @@ RawReply SandboxTestClient::send(const QByteArray &method, const QString &path,
 
 RawReply SandboxTestClient::sendRaw(const QByteArray &requestBytes)
 {
+    return sendRawFrom(QHostAddress(), requestBytes);
+}
+
+RawReply SandboxTestClient::sendRawFrom(const QHostAddress &localAddress,
+                                        const QByteArray &requestBytes)
+{
     QTcpSocket socket;
+    if (!localAddress.isNull() && !socket.bind(localAddress))
+        return {};
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
     QByteArray received;
@@ -276,6 +284,17 @@ Headers signedHeaders(const QByteArray &token, const RsaKeyPair &key, const QByt
         {"X-Bunq-Client-Signature"_ba, sign(key, body)},
         {"Content-Type"_ba, "application/json"_ba},
     };
+}
+
+QByteArray rawRequest(const QByteArray &method, const QString &path, const Headers &headers,
+                      const QByteArray &body)
+{
+    QByteArray bytes = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"_ba;
+    for (const auto &[name, value] : headers)
+        bytes += name + ": "_ba + value + "\r\n"_ba;
+    bytes += "Content-Length: "_ba + QByteArray::number(body.size()) +
+             "\r\nConnection: close\r\n\r\n"_ba + body;
+    return bytes;
 }
 
 QString itemType(const QJsonValue &item)

@@ -5,6 +5,7 @@
 #include "crypto/RsaPublicKey.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -69,6 +70,9 @@ public:
     // Sends bytes over a plain TCP connection and reads until the server closes it; the
     // request should carry "Connection: close". For checks QNetworkAccessManager would hide.
     RawReply sendRaw(const QByteArray &requestBytes);
+    // Like sendRaw(), from a socket bound to localAddress first, so that the request arrives from
+    // that caller address. Any 127.x.y.z address works on Linux, whose loopback covers 127.0.0.0/8.
+    RawReply sendRawFrom(const QHostAddress &localAddress, const QByteArray &requestBytes);
 
     // Steps of the session flow that fail the current test (through QVERIFY) when the sandbox
     // does not return 200; check QTest::currentTestFailed() after calling them.
@@ -101,6 +105,10 @@ QByteArray compactJson(const QJsonObject &object);
 // a JSON content type.
 Headers signedHeaders(const QByteArray &token, const studio::crypto::RsaKeyPair &key,
                       const QByteArray &body);
+
+// Returns the bytes of a complete HTTP/1.1 request with "Connection: close", for sendRaw().
+QByteArray rawRequest(const QByteArray &method, const QString &path, const Headers &headers,
+                      const QByteArray &body = {});
 
 // Returns the single key of a wrapped item such as {"Id":{...}}.
 QString itemType(const QJsonValue &item);

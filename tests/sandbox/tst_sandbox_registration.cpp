@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 using namespace sandboxtest;
 using studio::crypto::RsaKeyPair;
 using studio::sandbox::LocalSandbox;
+using studio::sandbox::SandboxOptions;
 
 namespace {
 
@@ -130,7 +131,12 @@ void TestSandboxRegistration::initTestCase()
     QVERIFY(otherKey.ok());
     m_otherKey = otherKey.value();
 
-    m_sandbox = std::make_unique<LocalSandbox>();
+    // The rows create users and open sessions on one installation faster than bunq's rate
+    // limits and its one-live-session rule allow; tst_sandbox_access covers those rules.
+    SandboxOptions options;
+    options.rateLimits = false;
+    options.oneLiveSessionPerInstallation = false;
+    m_sandbox = std::make_unique<LocalSandbox>(options);
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_client = std::make_unique<SandboxTestClient>(m_sandbox->baseUrl());
 
