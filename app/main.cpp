@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalSandbox.h"
+#include "i18n/LanguageManager.h"
+#include "platform/DesktopIntegration.h"
 #include "shell/AppShell.h"
 #include "wizard/OnboardingWizard.h"
 
@@ -26,9 +28,11 @@ std::optional<ApiEnvironment::Kind> environmentKindFromName(const QString &name)
     return std::nullopt;
 }
 
-// Parses the command line and returns the environment to preselect. --help and --version exit
-// here. An invalid option prints why and returns nothing.
-std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app)
+// Parses the command line and returns the environment to preselect. --lang switches the
+// interface language at once. --help and --version exit here. An invalid option prints why and
+// returns nothing.
+std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app,
+                                                     studio::ui::LanguageManager &languages)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -43,7 +47,30 @@ std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app)
                                         "production."),
         u"name"_s, u"local"_s);
     parser.addOption(environmentOption);
+    const QCommandLineOption languageOption(
+        u"lang"_s,
+        QApplication::translate("main", "Sets the interface language for this run: en "
+                                        "(English), nl (Dutch) or de (German). Without it, the "
+                                        "language chosen in the app applies, else the system's."),
+        u"code"_s);
+    parser.addOption(languageOption);
+    studio::ui::addDesktopOptions(parser);
     parser.process(app);
+    if (!studio::ui::applyDesktopOptions(parser))
+        return std::nullopt;
+
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        const std::optional<studio::ui::Language> language = studio::ui::languageFromCode(code);
+        if (!language) {
+            const QString message =
+                QApplication::translate("main", "Invalid --lang \"%1\": use en, nl or de.\n")
+                    .arg(code);
+            std::fputs(qPrintable(message), stderr);
+            return std::nullopt;
+        }
+        languages.applyForThisRun(*language);
+    }
 
     const QString name = parser.value(environmentOption);
     const std::optional<ApiEnvironment::Kind> kind = environmentKindFromName(name);
@@ -61,17 +88,24 @@ std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    studio::ui::prepareApplication(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"bunq Session Studio"_s);
     QApplication::setOrganizationName(u"bunq Session Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    studio::ui::setUpDesktopIntegration();
 
-    const std::optional<ApiEnvironment::Kind> environmentKind = parseCommandLine(app);
+    // The saved or the system's language applies first, so --help is translated too.
+    studio::ui::LanguageManager languages;
+    languages.applySavedChoice();
+
+    const std::optional<ApiEnvironment::Kind> environmentKind = parseCommandLine(app, languages);
     if (!environmentKind)
         return 2;
 
     QNetworkAccessManager network;
     studio::ui::AppShell shell(&network);
+    shell.setLanguageManager(&languages);
     studio::ui::OnboardingWizard *wizard = shell.wizard();
     wizard->setEnvironmentKind(*environmentKind);
     QObject::connect(wizard, &QWizard::rejected, &app, &QApplication::quit);
@@ -83,6 +117,10 @@ int main(int argc, char *argv[])
                      &studio::ui::OnboardingWizard::setLocalSandboxUrl);
     QObject::connect(&sandbox, &studio::sandbox::SandboxThread::failed, wizard,
                      &studio::ui::OnboardingWizard::setLocalSandboxError);
+    // Its control interface, on another free loopback port, feeds the local sandbox panel.
+    sandbox.enableControl(0);
+    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::started, &shell,
+                     [&shell, &sandbox] { shell.setLocalSandboxControlUrl(sandbox.controlUrl()); });
     sandbox.start();
 
     shell.showWizard();

@@ -18,6 +18,9 @@ packages=(
     # CMake only finds Qt6HttpServer when qt6-websockets-dev is installed too.
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    # Qt's own Dutch and German texts (qtbase_nl.qm, qtbase_de.qm), for the wizard's Back, Next
+    # and Cancel buttons and the standard dialogs
+    qt6-translations-l10n
     libgl-dev
     # Platform plugins for the window and for offscreen GUI tests, and fonts to draw text with
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
@@ -27,6 +30,12 @@ packages=(
     xvfb xauth imagemagick
     # clang-format for the repository's .clang-format
     clang-format
+    # Desktop integration: the session D-Bus (QtDBus is part of qt6-base-dev) for reading the
+    # desktop's colour scheme, a private bus daemon for its test, and validators for the
+    # .desktop file (desktop-file-utils) and the AppStream metainfo (appstream)
+    libqt6dbus6 dbus-daemon desktop-file-utils appstream
+    # dpkg-shlibdeps computes the .deb's library dependencies when CPack builds the package
+    dpkg-dev
 )
 
 # The interoperability test installs bunq-js-client from the npm registry. Some images ship a

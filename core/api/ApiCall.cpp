@@ -71,10 +71,13 @@ void parseEnvelope(ApiResult &result)
             error.kind = ApiError::Kind::Envelope;
             error.httpStatus = exchange.status;
             error.responseId = exchange.responseHeader("X-Bunq-Client-Response-Id");
-            error.detail = isJsonObject
-                ? QObject::tr("The response has no \"Response\" array.")
-                : QObject::tr("The response is not JSON: %1")
-                      .arg(QString::fromUtf8(exchange.responseBody.left(500)));
+            if (isJsonObject) {
+                error.detail = ApiCall::tr("The response has no \"Response\" array.");
+            } else {
+                //: %1 is the start of the response body as received.
+                error.detail = ApiCall::tr("The response is not JSON: %1")
+                                   .arg(QString::fromUtf8(exchange.responseBody.left(500)));
+            }
             result.error = error;
             return;
         }

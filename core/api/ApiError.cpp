@@ -10,8 +10,10 @@ namespace studio::api {
 QString ApiError::summary() const
 {
     QStringList parts;
-    if (httpStatus != 0)
+    if (httpStatus != 0) {
+        //: %1 is an HTTP status code such as 400.
         parts << QCoreApplication::translate("studio::api::ApiError", "HTTP %1").arg(httpStatus);
+    }
 
     if (!descriptions.isEmpty())
         parts << descriptions.join(u' ');
@@ -21,6 +23,7 @@ QString ApiError::summary() const
         parts << kindName(kind);
 
     if (!responseId.isEmpty()) {
+        //: %1 is bunq's X-Bunq-Client-Response-Id, which bunq support asks for.
         parts << QCoreApplication::translate("studio::api::ApiError", "response id %1")
                      .arg(QString::fromLatin1(responseId));
     }
@@ -39,12 +42,14 @@ QString ApiError::kindName(Kind kind)
     case Kind::Http:
         return QCoreApplication::translate("studio::api::ApiError", "HTTP error");
     case Kind::Envelope:
+        //: The body is not the {"Response": [...]} envelope bunq sends.
         return QCoreApplication::translate("studio::api::ApiError", "Unexpected response");
     case Kind::Signature:
         return QCoreApplication::translate("studio::api::ApiError", "Server signature error");
     case Kind::RateLimit:
         return QCoreApplication::translate("studio::api::ApiError", "Rate limit reached");
     case Kind::Usage:
+        //: A step was started before the steps it needs, e.g. the device before the installation.
         return QCoreApplication::translate("studio::api::ApiError", "Step not possible yet");
     }
     return {};

@@ -20,6 +20,7 @@ QByteArray findHeader(const HeaderList &headers, const QByteArray &name)
 
 QString signatureVerdictText(SignatureVerdict verdict)
 {
+    //: Verdicts on a response's X-Bunq-Server-Signature header, e.g. in the exchange summary.
     switch (verdict) {
     case SignatureVerdict::NotChecked:
         return QCoreApplication::translate("studio::api", "server signature not checked");

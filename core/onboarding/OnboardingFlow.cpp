@@ -23,6 +23,7 @@ QByteArray compactJson(const QJsonObject &object)
 
 QString stepName(OnboardingStep step)
 {
+    //: Names of the onboarding steps, e.g. in "The step "%1" is still running".
     switch (step) {
     case OnboardingStep::SandboxUser:
         return OnboardingFlow::tr("Sandbox user");

@@ -21,8 +21,9 @@ Result<QJsonObject, QString> itemAt(const QJsonArray &items, qsizetype index, co
 {
     if (index >= items.size()) {
         return Result<QJsonObject, QString>::failure(
-            Text::tr("The response has %1 items; item %2 (\"%3\") is missing.")
-                .arg(items.size())
+            //: %n is the number of items, %1 the position of the missing one, %2 its key.
+            Text::tr("The response has %n item(s), so item %1 (\"%2\") is missing.", nullptr,
+                     static_cast<int>(items.size()))
                 .arg(index + 1)
                 .arg(key));
     }

@@ -3,6 +3,7 @@
 
 #include "api/Redaction.h"
 #include "crypto/RsaPublicKey.h"
+#include "i18n/LanguageManager.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/ExchangePanes.h"
 #include "widgets/ExchangeView.h"
@@ -28,6 +29,8 @@ class TestExchangeView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+
     void indentsJson_data();
     void indentsJson();
     void rejectsInvalidJson();
@@ -52,7 +55,16 @@ private Q_SLOTS:
 private:
     static QString responseBodyText(const ExchangeView &view);
     static QString requestBodyText(const ExchangeView &view);
+
+    ui::LanguageManager m_languages;
 };
+
+void TestExchangeView::initTestCase()
+{
+    // Byte counts take their English plural forms ("1 byte", "58 bytes") from the English
+    // catalogue, as in the app.
+    m_languages.applyForThisRun(ui::Language::English);
+}
 
 void TestExchangeView::indentsJson_data()
 {

@@ -3,10 +3,12 @@
 // a signed request from the main window. With STUDIO_SCREENSHOT_DIR set, every page is also
 // saved there as a PNG.
 #include "LocalSandbox.h"
+#include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "main/RequestConsole.h"
 #include "main/SessionPanel.h"
 #include "onboarding/ResponseParsers.h"
+#include "platform/ColorScheme.h"
 #include "shell/AppShell.h"
 #include "widgets/ExchangeView.h"
 #include "widgets/SecretField.h"
@@ -25,7 +27,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -57,6 +62,13 @@ QString withoutMnemonic(QString text)
     return text.remove(u'&');
 }
 
+// STUDIO_LANGUAGE=nl or de runs the wizard in that language, for screenshots in each.
+ui::Language interfaceLanguage()
+{
+    return ui::languageFromCode(qEnvironmentVariable("STUDIO_LANGUAGE"))
+        .value_or(ui::Language::English);
+}
+
 } // namespace
 
 class TestWizardE2E : public QObject
@@ -64,6 +76,7 @@ class TestWizardE2E : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -92,14 +105,34 @@ private:
     void waitForStep(OnboardingWizard::PageId id, StepPage::State expected);
     void saveScreenshot(QWidget *widget, const QString &name);
 
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<ui::ColorSchemeController> m_colorScheme;
+    std::unique_ptr<ui::LanguageManager> m_languages;
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
     QUrl m_sandboxUrl;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ui::AppShell> m_shell;
 };
 
+void TestWizardE2E::initTestCase()
+{
+    // The shell saves window sizes through QSettings; they go to a temporary folder.
+    QVERIFY(m_settingsDir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+
+    // STUDIO_COLOR_SCHEME=dark or light draws every page in that scheme, for screenshots.
+    const QString scheme = qEnvironmentVariable("STUDIO_COLOR_SCHEME");
+    if (const auto preference = ui::colorSchemePreferenceFromName(scheme))
+        m_colorScheme = std::make_unique<ui::ColorSchemeController>(*preference);
+
+    m_languages = std::make_unique<ui::LanguageManager>();
+    m_languages->applyForThisRun(interfaceLanguage());
+}
+
 void TestWizardE2E::init()
 {
+    QSettings().clear();
     m_sandbox = std::make_unique<sandbox::SandboxThread>();
     QSignalSpy started(m_sandbox.get(), &sandbox::SandboxThread::started);
     QSignalSpy failed(m_sandbox.get(), &sandbox::SandboxThread::failed);
@@ -111,6 +144,7 @@ void TestWizardE2E::init()
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_shell = std::make_unique<ui::AppShell>(m_network.get());
+    m_shell->setLanguageManager(m_languages.get());
     wizard()->setLocalSandboxUrl(m_sandboxUrl);
     m_shell->showWizard();
     QVERIFY(QTest::qWaitForWindowExposed(wizard()));
@@ -387,7 +421,9 @@ void TestWizardE2E::apiKeyMismatchBlocksNext()
     if (!blocked)
         return;
 
-    QVERIFY2(problem->text().contains(fix), qPrintable(problem->text()));
+    // The expected fix is worded in English.
+    if (interfaceLanguage() == ui::Language::English)
+        QVERIFY2(problem->text().contains(fix), qPrintable(problem->text()));
     saveScreenshot(wizard(), u"03-api-key-mismatch-"_s + environmentRadio.chopped(5));
     nextButton()->click();
     QCOMPARE(wizard()->currentId(), int(OnboardingWizard::ApiKeyPageId));
@@ -425,7 +461,7 @@ void TestWizardE2E::deviceRetryKeepsInstallation()
     QVERIFY2(exchange->errorText().contains(CredentialsIncorrect),
              qPrintable(exchange->errorText()));
     QVERIFY(!findNamed<QLabel>(device, u"hintLabel"_s)->text().isEmpty());
-    QCOMPARE(withoutMnemonic(run->text()), u"Retry"_s);
+    QCOMPARE(withoutMnemonic(run->text()), withoutMnemonic(StepPage::tr("&Retry")));
     QVERIFY(run->isEnabled());
     QVERIFY(!nextButton()->isEnabled());
     saveScreenshot(wizard(), u"05-device-failed"_s);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/RequestConsole.h"
 
+#include "platform/KeyboardNavigation.h"
+#include "platform/StatusColours.h"
 #include "widgets/ExchangeView.h"
 #include "widgets/ViewHelpers.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -53,18 +56,6 @@ TextPosition textPositionAt(const QByteArray &utf8, qsizetype byteOffset)
 
 } // namespace
 
-QByteArray bunqLocaleFor(const QLocale &locale)
-{
-    switch (locale.language()) {
-    case QLocale::Dutch:
-        return "nl_NL"_ba;
-    case QLocale::German:
-        return "de_DE"_ba;
-    default:
-        return "en_US"_ba;
-    }
-}
-
 RequestConsole::RequestConsole(QWidget *parent)
     : QWidget(parent)
     , m_bunqLocale(bunqLocaleFor(QLocale()))
@@ -81,14 +72,11 @@ RequestConsole::RequestConsole(QWidget *parent)
 {
     m_method->setObjectName(u"methodCombo"_s);
     m_method->addItems({u"GET"_s, u"POST"_s, u"PUT"_s, u"DELETE"_s});
-    m_method->setAccessibleName(tr("HTTP method"));
 
     m_path->setObjectName(u"pathEdit"_s);
     m_path->setText(u"user"_s);
     m_path->setFont(monospaceFont());
     m_path->setClearButtonEnabled(true);
-    m_path->setAccessibleName(tr("Path"));
-    m_path->setToolTip(tr("Relative to the API base URL: \"user\", \"user/12\" or \"/v1/user\""));
     auto *completer = new QCompleter(m_pathCompletions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_path->setCompleter(completer);
@@ -97,27 +85,17 @@ RequestConsole::RequestConsole(QWidget *parent)
     m_body->setFont(monospaceFont());
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 4);
-    m_body->setAccessibleName(tr("Request body (JSON)"));
-    //: Placeholder of the request body editor.
-    m_body->setPlaceholderText(tr("JSON body, e.g. {\"description\": \"Test\"}"));
 
     m_inputError->setObjectName(u"inputErrorLabel"_s);
     m_inputError->setTextFormat(Qt::PlainText);
     m_inputError->setWordWrap(true);
     m_inputError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_inputError->setStyleSheet(u"QLabel { color: #b01c1c; }"_s);
+    setStatusColour(m_inputError, StatusColour::Error);
     m_inputError->hide();
 
     m_send->setObjectName(u"sendButton"_s);
-    //: Button that sends the API request.
-    m_send->setText(tr("Send"));
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_send->setToolTip(tr("Send the request (%1)")
-                           .arg(m_send->shortcut().toString(QKeySequence::NativeText)));
 
     m_cancel->setObjectName(u"cancelButton"_s);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Cancel the running request"));
     m_cancel->hide();
 
     m_busyBar->setObjectName(u"busyIndicator"_s);
@@ -140,19 +118,20 @@ RequestConsole::RequestConsole(QWidget *parent)
     busyRow->addWidget(m_busyBar);
     busyRow->addWidget(m_busyLabel, 1);
 
-    auto *bodyCaption = new QLabel(tr("Body (POST and PUT)"), this);
-    bodyCaption->setBuddy(m_body);
+    m_bodyCaption = new QLabel(this);
+    m_bodyCaption->setBuddy(m_body);
 
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(requestRow);
-    editorLayout->addWidget(bodyCaption);
+    editorLayout->addWidget(m_bodyCaption);
     editorLayout->addWidget(m_body, 1);
     editorLayout->addWidget(m_inputError);
     editorLayout->addLayout(busyRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"consoleSplitter"_s);
     splitter->addWidget(editor);
     splitter->addWidget(m_exchange);
     splitter->setStretchFactor(0, 1);
@@ -163,11 +142,12 @@ RequestConsole::RequestConsole(QWidget *parent)
     layout->addWidget(splitter);
 
     // Focusing the console puts the cursor in the path, the field people change most.
-    setFocusProxy(m_path);
+    forwardFocus(this, m_path);
+    // Tab follows the rows as they appear: method, path, Send and Cancel, then the body.
     setTabOrder(m_method, m_path);
-    setTabOrder(m_path, m_body);
-    setTabOrder(m_body, m_send);
+    setTabOrder(m_path, m_send);
     setTabOrder(m_send, m_cancel);
+    setTabOrder(m_cancel, m_body);
 
     // The keypad Enter key sends too, as users press either.
     auto *keypadSend = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
@@ -181,8 +161,46 @@ RequestConsole::RequestConsole(QWidget *parent)
     connect(m_path, &QLineEdit::textEdited, m_inputError, &QLabel::hide);
     connect(m_body, &QPlainTextEdit::textChanged, m_inputError, &QLabel::hide);
 
-    updateBodyEnabled();
+    retranslateUi();
     updatePathCompletions();
+}
+
+void RequestConsole::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Calls from now on ask bunq for texts in the new language.
+        setBunqLocale(bunqLocaleFor(QLocale()));
+    }
+    QWidget::changeEvent(event);
+}
+
+void RequestConsole::retranslateUi()
+{
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_path->setAccessibleName(tr("Path"));
+    m_path->setToolTip(tr("Relative to the API base URL: \"user\", \"user/12\" or \"/v1/user\""));
+    m_bodyCaption->setText(tr("&Body (POST and PUT)"));
+    m_body->setAccessibleName(tr("Request body (JSON)"));
+    //: Placeholder of the request body editor.
+    m_body->setPlaceholderText(tr("JSON body, e.g. {\"description\": \"Test\"}"));
+
+    // setText() replaces the shortcut with the text's mnemonic, so Ctrl+Return follows it.
+    //: Button that sends the API request.
+    m_send->setText(tr("Send"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    //: %1 is the keyboard shortcut, e.g. "Ctrl+Return".
+    m_send->setToolTip(tr("Send the request (%1)")
+                           .arg(m_send->shortcut().toString(QKeySequence::NativeText)));
+    //: Button that stops the running API request.
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running request"));
+
+    if (m_inputErrorText)
+        m_inputError->setText(m_inputErrorText());
+    if (m_busyText)
+        m_busyLabel->setText(m_busyText());
+    updateBodyEnabled();
 }
 
 void RequestConsole::setContext(QNetworkAccessManager *network,
@@ -221,13 +239,15 @@ void RequestConsole::send()
     m_inputError->hide();
 
     if (!m_client) {
-        showInputError(tr("No session: finish the onboarding first."));
+        showInputError([] { return tr("No session: finish the onboarding first."); });
         return;
     }
 
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
-        showInputError(tr("Enter a path, for example \"user\" or \"user/12/monetary-account\"."));
+        showInputError([] {
+            return tr("Enter a path, for example \"user\" or \"user/12/monetary-account\".");
+        });
         m_path->setFocus();
         return;
     }
@@ -245,8 +265,11 @@ void RequestConsole::send()
     m_call = m_client->send(request);
     connect(m_call, &api::ApiCall::finished, this, &RequestConsole::onFinished);
 
-    //: %1 method, %2 path, e.g. "Sending GET user…".
-    setBusy(true, tr("Sending %1 %2…").arg(m_method->currentText(), path));
+    const QString method = m_method->currentText();
+    setBusy(true, [method, path] {
+        //: %1 method, %2 path, e.g. "Sending GET user…".
+        return tr("Sending %1 %2…").arg(method, path);
+    });
 }
 
 void RequestConsole::cancel()
@@ -277,19 +300,21 @@ void RequestConsole::updatePathCompletions()
     m_pathCompletions->setStringList(paths);
 }
 
-void RequestConsole::setBusy(bool busy, const QString &description)
+void RequestConsole::setBusy(bool busy, TextFunction description)
 {
+    m_busyText = std::move(description);
     m_send->setEnabled(!busy);
     m_cancel->setVisible(busy);
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
-    m_busyLabel->setText(description);
+    m_busyLabel->setText(m_busyText ? m_busyText() : QString());
     Q_EMIT busyChanged(busy);
 }
 
-void RequestConsole::showInputError(const QString &message)
+void RequestConsole::showInputError(TextFunction message)
 {
-    m_inputError->setText(message);
+    m_inputErrorText = std::move(message);
+    m_inputError->setText(m_inputErrorText());
     m_inputError->show();
 }
 
@@ -304,11 +329,13 @@ bool RequestConsole::validateBody(const QByteArray &body)
         return true;
 
     const TextPosition position = textPositionAt(body, parseError.offset);
-    //: %1 line, %2 column, %3 byte offset, %4 the parser's message.
-    showInputError(tr("The body is not valid JSON at line %1, column %2 (offset %3): %4. "
-                      "Nothing was sent.")
-                       .arg(QString::number(position.line), QString::number(position.column),
-                            QString::number(parseError.offset), parseError.errorString()));
+    showInputError([position, parseError] {
+        //: %1 line, %2 column, %3 byte offset, %4 the parser's message.
+        return tr("The body is not valid JSON at line %1, column %2 (offset %3): %4. "
+                  "Nothing was sent.")
+            .arg(QString::number(position.line), QString::number(position.column),
+                 QString::number(parseError.offset), parseError.errorString());
+    });
 
     // Moving the cursor leaves the undo history as it was.
     QTextCursor cursor = m_body->textCursor();

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "i18n/Language.h"
 #include "onboarding/SessionContext.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -36,8 +39,9 @@ public:
                     const studio::onboarding::SessionContext &context);
 
     // bunq locale for X-Bunq-Language and X-Bunq-Region ("en_US", "nl_NL" or "de_DE"). The
-    // default follows the interface language.
+    // default follows the interface language, and every language change sets it again.
     void setBunqLocale(const QByteArray &bunqLocale);
+    QByteArray bunqLocale() const { return m_bunqLocale; }
 
     // Checks the path and body and starts the call; problems are shown next to their field.
     void send();
@@ -52,11 +56,18 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void resultReady(const studio::api::ApiResult &result);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Builds a message in the current language, so it can be built again after a switch.
+    using TextFunction = std::function<QString()>;
+
+    void retranslateUi();
     void updateBodyEnabled();
     void updatePathCompletions();
-    void setBusy(bool busy, const QString &description = {});
-    void showInputError(const QString &message);
+    void setBusy(bool busy, TextFunction description = {});
+    void showInputError(TextFunction message);
     bool validateBody(const QByteArray &body);
     void onFinished(const studio::api::ApiResult &result);
 
@@ -66,8 +77,12 @@ private:
     QPointer<studio::api::ApiCall> m_call;
     studio::api::ApiResult m_lastResult;
 
+    TextFunction m_inputErrorText;
+    TextFunction m_busyText;
+
     QComboBox *m_method = nullptr;
     QLineEdit *m_path = nullptr;
+    QLabel *m_bodyCaption = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_inputError = nullptr;
     QPushButton *m_send = nullptr;
@@ -77,8 +92,5 @@ private:
     ExchangeView *m_exchange = nullptr;
     QStringListModel *m_pathCompletions = nullptr;
 };
-
-// Maps a Qt locale to the bunq locale closest to it: nl → "nl_NL", de → "de_DE", else "en_US".
-QByteArray bunqLocaleFor(const QLocale &locale);
 
 } // namespace studio::ui

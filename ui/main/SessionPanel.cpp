@@ -2,10 +2,11 @@
 #include "main/SessionPanel.h"
 
 #include "crypto/RsaPublicKey.h"
+#include "platform/StatusColours.h"
 #include "widgets/SecretField.h"
 #include "widgets/ViewHelpers.h"
 
-#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QTimer>
@@ -48,6 +49,15 @@ QColor badgeColour(api::ApiEnvironment::Kind kind)
     return QColor(0xb0, 0x1c, 0x1c);
 }
 
+// Colours the countdown for the status, in bold unless all is well.
+void showCountdownStatus(QLabel *countdown, StatusColour status)
+{
+    setStatusColour(countdown, status);
+    QFont font = countdown->font();
+    font.setBold(status != StatusColour::Normal);
+    countdown->setFont(font);
+}
+
 QString permittedIpsText(const QStringList &ips)
 {
     if (ips.isEmpty())
@@ -68,21 +78,18 @@ QString formatDuration(qint64 seconds)
     const qint64 minutes = seconds % 3600 / 60;
     const qint64 rest = seconds % 60;
 
-    const auto translate = [](const char *text) {
-        return QCoreApplication::translate("studio::ui::SessionPanel", text);
-    };
     QStringList parts;
     if (days > 0)
         //: Abbreviated unit of a countdown; %1 is a number of days.
-        parts += translate("%1 d").arg(days);
+        parts += SessionPanel::tr("%1 d").arg(days);
     if (days > 0 || hours > 0)
         //: Abbreviated unit of a countdown; %1 is a number of hours.
-        parts += translate("%1 h").arg(hours);
+        parts += SessionPanel::tr("%1 h").arg(hours);
     if (days > 0 || hours > 0 || minutes > 0)
         //: Abbreviated unit of a countdown; %1 is a number of minutes.
-        parts += translate("%1 min").arg(minutes);
+        parts += SessionPanel::tr("%1 min").arg(minutes);
     //: Abbreviated unit of a countdown; %1 is a number of seconds.
-    parts += translate("%1 s").arg(rest);
+    parts += SessionPanel::tr("%1 s").arg(rest);
     return parts.join(u' ');
 }
 
@@ -105,45 +112,76 @@ SessionPanel::SessionPanel(QWidget *parent)
     m_environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 
     m_installationToken->setObjectName(u"installationTokenField"_s);
-    m_installationToken->setSecretName(tr("installation token"));
     m_sessionToken->setObjectName(u"sessionTokenField"_s);
-    m_sessionToken->setSecretName(tr("session token"));
 
     // Captions above their values keep the panel narrow enough for a side dock.
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [this, form](const QString &caption, QWidget *field) {
-        auto *label = new QLabel(caption, this);
+    const auto addRow = [this, form](QWidget *field) {
+        auto *label = new QLabel(this);
         QFont font = label->font();
         font.setBold(true);
         label->setFont(font);
         label->setBuddy(field);
         form->addRow(label, field);
+        m_captions += label;
     };
-    addRow(tr("Environment"), m_environmentBadge);
-    //: The API base URL calls go to.
-    addRow(tr("API base URL"), m_baseUrl);
-    //: The bunq user the session belongs to.
-    addRow(tr("User"), m_user);
-    //: The bunq device-server the API key is bound to.
-    addRow(tr("Device"), m_device);
-    addRow(tr("Installation token"), m_installationToken);
-    addRow(tr("Session token"), m_sessionToken);
-    addRow(tr("Server public key (SHA-256)"), m_serverKey);
-    //: When the session ends unless it is used or renewed.
-    addRow(tr("Session expires"), m_expiry);
+    const QList<QWidget *> fields = {m_environmentBadge,  m_baseUrl,      m_user,
+                                     m_device,            m_installationToken,
+                                     m_sessionToken,      m_serverKey,    m_expiry};
+    for (QWidget *field : fields)
+        addRow(field);
     form->addRow(m_countdown);
 
     m_countdownTimer->setInterval(1000);
     connect(m_countdownTimer, &QTimer::timeout, this, &SessionPanel::updateCountdown);
 
+    retranslateUi();
     setContext({});
+}
+
+void SessionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showContext();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SessionPanel::retranslateUi()
+{
+    const QStringList captions = {
+        tr("Environment"),
+        //: The API base URL calls go to.
+        tr("API base URL"),
+        //: The bunq user the session belongs to.
+        tr("User"),
+        //: The bunq device-server the API key is bound to.
+        tr("Device"),
+        tr("&Installation token"),
+        tr("&Session token"),
+        tr("Server public key (SHA-256)"),
+        //: When the session ends unless it is used or renewed.
+        tr("Session expires"),
+    };
+    for (qsizetype row = 0; row < m_captions.size(); ++row)
+        m_captions.at(row)->setText(captions.at(row));
+
+    m_installationToken->setSecretName(tr("installation token"));
+    m_sessionToken->setSecretName(tr("session token"));
 }
 
 void SessionPanel::setContext(const onboarding::SessionContext &context)
 {
     m_context = context;
+    showContext();
+}
+
+void SessionPanel::showContext()
+{
+    const onboarding::SessionContext &context = m_context;
     updateEnvironmentBadge();
     m_baseUrl->setText(context.environment.baseUrl().toDisplayString());
 
@@ -222,7 +260,7 @@ void SessionPanel::updateCountdown()
     const QDateTime expiry = m_context.expiry();
     if (!expiry.isValid()) {
         m_countdown->setText(tr("no session"));
-        m_countdown->setStyleSheet({});
+        showCountdownStatus(m_countdown, StatusColour::Normal);
         return;
     }
 
@@ -238,11 +276,11 @@ void SessionPanel::updateCountdown()
     }
 
     if (remaining <= 0)
-        m_countdown->setStyleSheet(u"QLabel { color: #b01c1c; font-weight: bold; }"_s);
+        showCountdownStatus(m_countdown, StatusColour::Error);
     else if (remaining <= expiryWarningSeconds)
-        m_countdown->setStyleSheet(u"QLabel { color: #a34d00; font-weight: bold; }"_s);
+        showCountdownStatus(m_countdown, StatusColour::Warning);
     else
-        m_countdown->setStyleSheet({});
+        showCountdownStatus(m_countdown, StatusColour::Normal);
 }
 
 } // namespace studio::ui

@@ -33,7 +33,12 @@ public:
     // The countdown as displayed, e.g. "expires in 6 d 23 h 59 min"; for tests.
     QString countdownText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showContext();
     void updateEnvironmentBadge();
     void updateCountdown();
 
@@ -41,6 +46,8 @@ private:
     std::function<QDateTime()> m_currentUtc;
     QTimer *m_countdownTimer = nullptr;
 
+    // Captions in the order of the rows they label.
+    QList<QLabel *> m_captions;
     QLabel *m_environmentBadge = nullptr;
     QLabel *m_baseUrl = nullptr;
     QLabel *m_user = nullptr;

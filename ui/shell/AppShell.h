@@ -4,13 +4,16 @@
 #include "onboarding/SessionContext.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace studio::ui {
 
+class LanguageManager;
 class MainWindow;
 class OnboardingWizard;
 
@@ -32,6 +35,14 @@ public:
 
     void showWizard();
 
+    // Offers the interface language in the wizard and in every main window opened later. The
+    // manager is owned by the caller and must outlive the shell.
+    void setLanguageManager(LanguageManager *manager);
+
+    // The local sandbox's control interface (empty when it failed to start). Once set, main
+    // windows for a local sandbox session show the local sandbox panel.
+    void setLocalSandboxControlUrl(const QUrl &url);
+
 Q_SIGNALS:
     void mainWindowShown(studio::ui::MainWindow *window);
 
@@ -39,6 +50,8 @@ private:
     void openMainWindow(const onboarding::SessionContext &context);
 
     QNetworkAccessManager *m_network;
+    LanguageManager *m_languages = nullptr;
+    std::optional<QUrl> m_localSandboxControlUrl;
     std::unique_ptr<OnboardingWizard> m_wizard;
     std::unique_ptr<MainWindow> m_mainWindow;
 };

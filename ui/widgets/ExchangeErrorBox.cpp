@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ExchangeErrorBox.h"
 
+#include "platform/StatusColours.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/ViewHelpers.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,20 +61,14 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
     , m_title(createSelectableLabel(this))
     , m_descriptions(createSelectableLabel(this))
     , m_detail(createSelectableLabel(this))
-    , m_responseIdCaption(new QLabel(tr("Response id:"), this))
+    , m_responseIdCaption(new QLabel(this))
     , m_responseId(new QLineEdit(this))
-    , m_copyResponseId(createCopyButton(tr("Copy response id"), this))
+    , m_copyResponseId(createCopyButton(QString(), this))
     , m_verdict(createSelectableLabel(this))
 {
     setObjectName(u"exchangeError"_s);
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-
-    // A light red panel with dark text reads as an error in light and dark themes alike.
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x10, 0x0b));
-    setPalette(errorPalette);
+    setErrorPanelColours(this);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -82,10 +78,8 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
     m_responseId->setObjectName(u"responseIdText"_s);
     m_responseId->setReadOnly(true);
     m_responseId->setFont(monospaceFont());
-    m_responseId->setAccessibleName(tr("Response id"));
     m_responseIdCaption->setBuddy(m_responseId);
     m_copyResponseId->setObjectName(u"copyResponseIdButton"_s);
-    m_copyResponseId->setToolTip(tr("Copy the response id, for bunq support"));
     m_verdict->setObjectName(u"errorVerdict"_s);
 
     auto *layout = new QGridLayout(this);
@@ -100,10 +94,38 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
 
     connect(m_copyResponseId, &QToolButton::clicked, this,
             [this] { copyToClipboard(m_responseId->text()); });
+
+    retranslateUi();
 }
 
 void ExchangeErrorBox::setError(const api::ApiError &error, const api::ApiExchange &exchange)
 {
+    m_error = error;
+    m_exchange = exchange;
+    showError();
+}
+
+void ExchangeErrorBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showError();
+    }
+    QFrame::changeEvent(event);
+}
+
+void ExchangeErrorBox::retranslateUi()
+{
+    m_responseIdCaption->setText(tr("Res&ponse id:"));
+    m_responseId->setAccessibleName(tr("Response id"));
+    retranslateCopyButton(m_copyResponseId, tr("Copy response id"));
+    m_copyResponseId->setToolTip(tr("Copy the response id, for bunq support"));
+}
+
+void ExchangeErrorBox::showError()
+{
+    const api::ApiError &error = m_error;
+    const api::ApiExchange &exchange = m_exchange;
     m_title->setText(titleFor(error, exchange));
 
     // bunq's text first and as sent; the translated text follows only where it adds something.
@@ -118,6 +140,8 @@ void ExchangeErrorBox::setError(const api::ApiError &error, const api::ApiExchan
     m_descriptions->setText(lines.join(u'\n'));
     m_descriptions->setVisible(!lines.isEmpty());
 
+    // NOTE: core words the detail when the call fails, so after a language switch it stays in
+    // the language of that moment until the call runs again.
     m_detail->setText(error.detail);
     m_detail->setVisible(!error.detail.isEmpty());
 
@@ -142,7 +166,8 @@ QString ExchangeErrorBox::plainText() const
     if (!m_detail->text().isEmpty())
         lines += m_detail->text();
     if (!m_responseId->text().isEmpty())
-        lines += m_responseIdCaption->text() + u' ' + m_responseId->text();
+        // The caption carries a mnemonic marker, which has no place in copied text.
+        lines += QString(m_responseIdCaption->text()).remove(u'&') + u' ' + m_responseId->text();
     if (!m_verdict->isHidden())
         lines += m_verdict->text();
     return lines.join(u'\n');

@@ -26,7 +26,15 @@ public:
     // Everything the box shows, one item per line; for tests and for copying.
     QString plainText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showError();
+
+    studio::api::ApiError m_error;
+    studio::api::ApiExchange m_exchange;
     QLabel *m_title = nullptr;
     QLabel *m_descriptions = nullptr;
     QLabel *m_detail = nullptr;

@@ -11,10 +11,11 @@ namespace studio::ui {
 
 namespace {
 
-QString translate(const char *text)
+// The translation context of the free functions below.
+class Text
 {
-    return QCoreApplication::translate("studio::ui::ExchangeFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(studio::ui::ExchangeFormat)
+};
 
 void appendNewline(QByteArray &out, int depth)
 {
@@ -128,9 +129,9 @@ QString statusText(const api::ApiExchange &exchange)
     if (exchange.status == 0) {
         if (exchange.transportError.isEmpty())
             //: Shown instead of an HTTP status when no response arrived.
-            return translate("no response");
+            return Text::tr("no response");
         //: %1 is the network error, e.g. "Connection refused".
-        return translate("no response (%1)").arg(exchange.transportError);
+        return Text::tr("no response (%1)").arg(exchange.transportError);
     }
     if (exchange.reasonPhrase.isEmpty())
         return QString::number(exchange.status);
@@ -142,15 +143,15 @@ QString summaryLine(const api::ApiExchange &exchange)
     const QString method = QString::fromLatin1(exchange.method);
     const QString elapsed =
         //: Elapsed time of an HTTP call; %1 is a number of milliseconds.
-        translate("%1 ms").arg(exchange.elapsedMs);
+        Text::tr("%1 ms").arg(exchange.elapsedMs);
 
     if (exchange.status == 0) {
         //: %1 method, %2 path, %3 "no response (reason)", %4 elapsed time.
-        return translate("%1 %2 → %3 · %4")
+        return Text::tr("%1 %2 → %3 · %4")
             .arg(method, requestTarget(exchange), statusText(exchange), elapsed);
     }
     //: %1 method, %2 path, %3 HTTP status, %4 elapsed time, %5 server signature verdict.
-    return translate("%1 %2 → %3 · %4 · %5")
+    return Text::tr("%1 %2 → %3 · %4 · %5")
         .arg(method, requestTarget(exchange), statusText(exchange), elapsed,
              api::signatureVerdictText(exchange.serverSignature));
 }
@@ -165,11 +166,9 @@ QString headersAsText(const api::HeaderList &headers)
 
 QString byteCountText(qsizetype count)
 {
-    // Spelled out instead of "%n byte(s)", which reads badly until an English catalogue exists.
-    if (count == 1)
-        return translate("1 byte");
-    //: Size of a body; %1 is a number of bytes other than one.
-    return translate("%1 bytes").arg(count);
+    // The English catalogue (studio_en.ts) turns "byte(s)" into "byte" or "bytes".
+    //: Size of a body.
+    return Text::tr("%n byte(s)", nullptr, static_cast<int>(count));
 }
 
 } // namespace studio::ui

@@ -32,7 +32,8 @@ QString summaryLine(const studio::api::ApiExchange &exchange);
 // Returns one "Name: value" line per header, in the order given.
 QString headersAsText(const studio::api::HeaderList &headers);
 
-// Returns "1 byte" or "58 bytes", translated.
+// Returns "1 byte" or "58 bytes" in the interface language. English takes its plural forms from
+// the studio_en catalogue, so without any catalogue installed the text reads "58 byte(s)".
 QString byteCountText(qsizetype count);
 
 } // namespace studio::ui

@@ -2,10 +2,12 @@
 #include "widgets/ExchangePanes.h"
 
 #include "crypto/RsaPublicKey.h"
+#include "platform/StatusColours.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/HeaderTable.h"
 #include "widgets/ViewHelpers.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -46,43 +48,45 @@ QPlainTextEdit *createWrappingView(QWidget *parent, int visibleLines)
 }
 
 // Green for a valid signature, red for a wrong or missing one, plain when nothing was checked.
-QString verdictStyle(api::SignatureVerdict verdict)
+StatusColour verdictColour(api::SignatureVerdict verdict)
 {
     switch (verdict) {
     case api::SignatureVerdict::Valid:
-        return u"QLabel { color: #1b6e3a; font-weight: bold; }"_s;
+        return StatusColour::Success;
     case api::SignatureVerdict::Invalid:
     case api::SignatureVerdict::Missing:
-        return u"QLabel { color: #b01c1c; font-weight: bold; }"_s;
+        return StatusColour::Error;
     case api::SignatureVerdict::NotChecked:
         break;
     }
-    return {};
+    return StatusColour::Normal;
+}
+
+QString noSignatureText()
+{
+    //: Shown when a response carried no X-Bunq-Server-Signature header.
+    return SigningPane::tr("(no signature header)");
 }
 
 } // namespace
 
-MessagePane::MessagePane(const QString &name, QWidget *parent)
+MessagePane::MessagePane(Side side, QWidget *parent)
     : QWidget(parent)
+    , m_side(side)
     , m_firstLine(createSelectableLabel(this, true))
     , m_note(createSelectableLabel(this))
     , m_headers(new HeaderTable(this))
     , m_body(createBodyView(this))
-    //: %1 is "request" or "response".
-    , m_copy(createCopyButton(tr("Copy %1").arg(name), this))
+    , m_copy(createCopyButton(QString(), this))
 {
     m_firstLine->setObjectName(u"firstLine"_s);
     m_headers->setObjectName(u"headerTable"_s);
-    //: %1 is "request" or "response".
-    m_headers->setAccessibleName(tr("%1 headers").arg(name));
     m_body->setObjectName(u"bodyView"_s);
-    //: %1 is "request" or "response".
-    m_body->setAccessibleName(tr("%1 body").arg(name));
-    //: Placeholder of an empty HTTP body.
-    m_body->setPlaceholderText(tr("(empty body)"));
     m_copy->setObjectName(u"copyButton"_s);
+    retranslateUi();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"headersBodySplitter"_s);
     splitter->addWidget(m_headers);
     splitter->addWidget(m_body);
     splitter->setStretchFactor(0, 1);
@@ -98,7 +102,28 @@ MessagePane::MessagePane(const QString &name, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
 
+    // Tab follows the layout: Copy sits in the top row, above the headers and the body.
+    setTabOrder(m_copy, m_headers);
+    setTabOrder(m_headers, m_body);
+
     connect(m_copy, &QToolButton::clicked, this, [this] { copyToClipboard(plainText()); });
+}
+
+void MessagePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MessagePane::retranslateUi()
+{
+    const bool request = m_side == Side::Request;
+    retranslateCopyButton(m_copy, request ? tr("Copy request") : tr("Copy response"));
+    m_headers->setAccessibleName(request ? tr("Request headers") : tr("Response headers"));
+    m_body->setAccessibleName(request ? tr("Request body") : tr("Response body"));
+    //: Placeholder of an empty HTTP body.
+    m_body->setPlaceholderText(tr("(empty body)"));
 }
 
 void MessagePane::setMessage(const QString &firstLine, const QString &note,
@@ -134,63 +159,50 @@ SigningPane::SigningPane(QWidget *parent)
     , m_serverSignature(createWrappingView(this, 3))
     , m_serverKey(createSelectableLabel(this, true))
     , m_verdict(createSelectableLabel(this))
-    , m_copy(createCopyButton(tr("Copy signing details"), this))
+    , m_copy(createCopyButton(QString(), this))
 {
     m_signedBytes->setObjectName(u"signedBytesView"_s);
-    m_signedBytes->setAccessibleName(tr("Bytes signed"));
     m_signedBytes->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_signature->setObjectName(u"signatureView"_s);
-    m_signature->setAccessibleName(tr("Request signature"));
     m_clientKey->setObjectName(u"clientKeyLabel"_s);
     m_serverSignature->setObjectName(u"serverSignatureView"_s);
-    m_serverSignature->setAccessibleName(tr("Server signature"));
     m_serverKey->setObjectName(u"serverKeyLabel"_s);
     m_verdict->setObjectName(u"verdictLabel"_s);
     m_copy->setObjectName(u"copyButton"_s);
 
-    // Captions of both groups share one width, so the values line up across the groups.
-    QList<QLabel *> captions;
-    const auto addRow = [this, &captions](QFormLayout *form, const QString &caption,
-                                          QWidget *field) {
-        auto *label = new QLabel(caption, this);
+    const auto addRow = [this](QFormLayout *form, QWidget *field) {
+        auto *label = new QLabel(this);
         label->setBuddy(field);
-        captions += label;
         form->addRow(label, field);
+        return label;
     };
 
-    //: Group title; X-Bunq-Client-Signature is an HTTP header name and stays untranslated.
-    auto *requestGroup = new QGroupBox(tr("Request (X-Bunq-Client-Signature)"));
-    auto *requestForm = new QFormLayout(requestGroup);
+    m_requestGroup = new QGroupBox;
+    auto *requestForm = new QFormLayout(m_requestGroup);
     requestForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    addRow(requestForm, tr("Bytes signed:"), m_signedNote);
+    m_signedCaption = addRow(requestForm, m_signedNote);
     requestForm->addRow(m_signedBytes);
-    addRow(requestForm, tr("Signature (base64):"), m_signature);
-    addRow(requestForm, tr("Client key (SHA-256):"), m_clientKey);
+    m_signatureCaption = addRow(requestForm, m_signature);
+    m_clientKeyCaption = addRow(requestForm, m_clientKey);
 
-    //: Group title; X-Bunq-Server-Signature is an HTTP header name and stays untranslated.
-    auto *responseGroup = new QGroupBox(tr("Response (X-Bunq-Server-Signature)"));
-    auto *responseForm = new QFormLayout(responseGroup);
+    m_responseGroup = new QGroupBox;
+    auto *responseForm = new QFormLayout(m_responseGroup);
     responseForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    addRow(responseForm, tr("Bytes verified:"), m_verifiedNote);
-    addRow(responseForm, tr("Server signature:"), m_serverSignature);
-    addRow(responseForm, tr("Server key (SHA-256):"), m_serverKey);
-    //: The outcome of checking the server's signature.
-    addRow(responseForm, tr("Verdict:"), m_verdict);
-
-    int captionWidth = 0;
-    for (const QLabel *caption : std::as_const(captions))
-        captionWidth = qMax(captionWidth, caption->sizeHint().width());
-    for (QLabel *caption : std::as_const(captions))
-        caption->setMinimumWidth(captionWidth);
+    m_verifiedCaption = addRow(responseForm, m_verifiedNote);
+    m_serverSignatureCaption = addRow(responseForm, m_serverSignature);
+    m_serverKeyCaption = addRow(responseForm, m_serverKey);
+    m_verdictCaption = addRow(responseForm, m_verdict);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(requestGroup);
-    contentLayout->addWidget(responseGroup);
+    contentLayout->addWidget(m_requestGroup);
+    contentLayout->addWidget(m_responseGroup);
     contentLayout->addStretch(1);
 
     // A transparent viewport lets the tab page's background show, as on the other tabs.
     auto *scroll = new QScrollArea(this);
+    // Tab goes straight to the fields, and the scroll area follows the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -206,7 +218,60 @@ SigningPane::SigningPane(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
 
+    // Tab follows the layout: Copy sits in the top row, above the signatures.
+    setTabOrder(m_copy, m_signedBytes);
+    setTabOrder(m_signedBytes, m_signature);
+    setTabOrder(m_signature, m_serverSignature);
+
     connect(m_copy, &QToolButton::clicked, this, [this] { copyToClipboard(plainText()); });
+
+    retranslateUi();
+}
+
+void SigningPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SigningPane::retranslateUi()
+{
+    retranslateCopyButton(m_copy, tr("Copy signing details"));
+    m_signedBytes->setAccessibleName(tr("Bytes signed"));
+    m_signature->setAccessibleName(tr("Request signature"));
+    m_serverSignature->setAccessibleName(tr("Server signature"));
+    // setExchange() sets the placeholder, so a pane without an exchange stays empty.
+    if (!m_serverSignature->placeholderText().isEmpty())
+        m_serverSignature->setPlaceholderText(noSignatureText());
+
+    //: Group title; X-Bunq-Client-Signature is an HTTP header name and stays untranslated.
+    m_requestGroup->setTitle(tr("Request (X-Bunq-Client-Signature)"));
+    m_signedCaption->setText(tr("Bytes signed:"));
+    m_signatureCaption->setText(tr("Signature (base64):"));
+    m_clientKeyCaption->setText(tr("Client key (SHA-256):"));
+
+    //: Group title; X-Bunq-Server-Signature is an HTTP header name and stays untranslated.
+    m_responseGroup->setTitle(tr("Response (X-Bunq-Server-Signature)"));
+    m_verifiedCaption->setText(tr("Bytes verified:"));
+    m_serverSignatureCaption->setText(tr("Server signature:"));
+    m_serverKeyCaption->setText(tr("Server key (SHA-256):"));
+    //: The outcome of checking the server's signature.
+    m_verdictCaption->setText(tr("Verdict:"));
+
+    // Captions of both groups share one width, so the values line up across the groups. The
+    // width follows the longest caption in the current language.
+    const QList<QLabel *> captions = {m_signedCaption,   m_signatureCaption,
+                                      m_clientKeyCaption, m_verifiedCaption,
+                                      m_serverSignatureCaption, m_serverKeyCaption,
+                                      m_verdictCaption};
+    int captionWidth = 0;
+    for (QLabel *caption : captions) {
+        caption->setMinimumWidth(0);
+        captionWidth = qMax(captionWidth, caption->sizeHint().width());
+    }
+    for (QLabel *caption : captions)
+        caption->setMinimumWidth(captionWidth);
 }
 
 void SigningPane::setExchange(const api::ApiExchange &exchange, const QString &signedBytes)
@@ -240,14 +305,17 @@ void SigningPane::setExchange(const api::ApiExchange &exchange, const QString &s
     }
     const QByteArray serverSignature = exchange.responseHeader("X-Bunq-Server-Signature"_ba);
     m_serverSignature->setPlainText(QString::fromLatin1(serverSignature));
-    //: Shown when a response carried no X-Bunq-Server-Signature header.
-    m_serverSignature->setPlaceholderText(tr("(no signature header)"));
+    m_serverSignature->setPlaceholderText(noSignatureText());
     m_serverKey->setText(exchange.serverKeyFingerprint.isEmpty()
                              //: The server's public key is not known before the installation.
                              ? tr("not known yet")
                              : twoLineFingerprint(exchange.serverKeyFingerprint));
     m_verdict->setText(api::signatureVerdictText(exchange.serverSignature));
-    m_verdict->setStyleSheet(verdictStyle(exchange.serverSignature));
+    const StatusColour verdictStatus = verdictColour(exchange.serverSignature);
+    setStatusColour(m_verdict, verdictStatus);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(verdictStatus != StatusColour::Normal);
+    m_verdict->setFont(verdictFont);
     m_copy->setEnabled(true);
 }
 

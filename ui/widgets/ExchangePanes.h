@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -21,7 +22,9 @@ class MessagePane : public QWidget
     Q_OBJECT
 
 public:
-    explicit MessagePane(const QString &name, QWidget *parent = nullptr);
+    enum class Side { Request, Response };
+
+    explicit MessagePane(Side side, QWidget *parent = nullptr);
 
     void setMessage(const QString &firstLine, const QString &note,
                     const studio::api::HeaderList &headers, const QString &body);
@@ -33,7 +36,13 @@ public:
     // The first line, the headers and the body as shown, for the clipboard.
     QString plainText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    Side m_side;
     QLabel *m_firstLine = nullptr;
     QLabel *m_note = nullptr;
     HeaderTable *m_headers = nullptr;
@@ -59,7 +68,21 @@ public:
     // Every field as shown, one "Caption: value" per line, for the clipboard.
     QString plainText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QGroupBox *m_requestGroup = nullptr;
+    QGroupBox *m_responseGroup = nullptr;
+    QLabel *m_signedCaption = nullptr;
+    QLabel *m_signatureCaption = nullptr;
+    QLabel *m_clientKeyCaption = nullptr;
+    QLabel *m_verifiedCaption = nullptr;
+    QLabel *m_serverSignatureCaption = nullptr;
+    QLabel *m_serverKeyCaption = nullptr;
+    QLabel *m_verdictCaption = nullptr;
     QLabel *m_signedNote = nullptr;
     QPlainTextEdit *m_signedBytes = nullptr;
     QPlainTextEdit *m_signature = nullptr;

@@ -6,6 +6,7 @@
 #include "widgets/ExchangeFormat.h"
 #include "widgets/ExchangePanes.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -23,10 +24,8 @@ ExchangeView::ExchangeView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_errorBox(new ExchangeErrorBox(this))
     , m_revealButton(new QToolButton(this))
-    //: Used in "Copy request" and "request headers".
-    , m_requestPane(new MessagePane(tr("request")))
-    //: Used in "Copy response" and "response headers".
-    , m_responsePane(new MessagePane(tr("response")))
+    , m_requestPane(new MessagePane(MessagePane::Side::Request))
+    , m_responsePane(new MessagePane(MessagePane::Side::Response))
     , m_signingPane(new SigningPane)
 {
     m_summary->setObjectName(u"exchangeSummary"_s);
@@ -40,11 +39,6 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_revealButton->setObjectName(u"revealSecretsButton"_s);
     m_revealButton->setCheckable(true);
     m_revealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    //: Toggle that shows tokens, API keys and secrets unmasked in the exchange view.
-    m_revealButton->setText(tr("Reveal secrets"));
-    m_revealButton->setToolTip(tr("Show tokens, API keys and secrets in full in headers and "
-                                  "bodies. Copy buttons copy what is shown."));
-    m_revealButton->setAccessibleName(tr("Reveal secrets in this exchange"));
     m_revealButton->setFocusPolicy(Qt::StrongFocus);
 
     m_errorBox->hide();
@@ -53,10 +47,9 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_requestPane->setObjectName(u"requestPane"_s);
     m_responsePane->setObjectName(u"responsePane"_s);
     m_signingPane->setObjectName(u"signingPane"_s);
-    //: Tab titles of the exchange view.
-    m_tabs->addTab(m_requestPane, tr("Request"));
-    m_tabs->addTab(m_responsePane, tr("Response"));
-    m_tabs->addTab(m_signingPane, tr("Signing"));
+    m_tabs->addTab(m_requestPane, QString());
+    m_tabs->addTab(m_responsePane, QString());
+    m_tabs->addTab(m_signingPane, QString());
 
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
@@ -68,8 +61,12 @@ ExchangeView::ExchangeView(QWidget *parent)
     layout->addLayout(summaryRow);
     layout->addWidget(m_tabs, 1);
 
+    // Tab follows the layout: the error box, the summary row with Reveal, then the tabs.
+    setTabOrder(m_revealButton, m_tabs);
+
     connect(m_revealButton, &QToolButton::toggled, this, &ExchangeView::setSecretsRevealed);
 
+    retranslateUi();
     clear();
 }
 
@@ -105,6 +102,32 @@ void ExchangeView::setSecretsRevealed(bool revealed)
 QString ExchangeView::errorText() const
 {
     return m_errorBox->isHidden() ? QString() : m_errorBox->plainText();
+}
+
+void ExchangeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The summary, notes and error box are drawn from the exchange in the new language.
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExchangeView::retranslateUi()
+{
+    //: Toggle that shows tokens, API keys and secrets unmasked in the exchange view.
+    m_revealButton->setText(tr("Reveal secrets"));
+    m_revealButton->setToolTip(tr("Show tokens, API keys and secrets in full in headers and "
+                                  "bodies. Copy buttons copy what is shown."));
+    m_revealButton->setAccessibleName(tr("Reveal secrets in this exchange"));
+
+    //: Tab title of the exchange view: the HTTP request as sent.
+    m_tabs->setTabText(m_tabs->indexOf(m_requestPane), tr("Request"));
+    //: Tab title of the exchange view: the HTTP response as received.
+    m_tabs->setTabText(m_tabs->indexOf(m_responsePane), tr("Response"));
+    //: Tab title of the exchange view: signatures and what they cover.
+    m_tabs->setTabText(m_tabs->indexOf(m_signingPane), tr("Signing"));
 }
 
 void ExchangeView::rebuild()

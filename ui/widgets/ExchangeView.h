@@ -42,7 +42,11 @@ public:
     MessagePane *responsePane() const { return m_responsePane; }
     SigningPane *signingPane() const { return m_signingPane; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void showRequest(const studio::api::ApiExchange &exchange);
     void showResponse(const studio::api::ApiExchange &exchange);

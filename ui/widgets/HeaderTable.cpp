@@ -3,6 +3,7 @@
 
 #include "widgets/ViewHelpers.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace studio::ui {
@@ -10,8 +11,7 @@ namespace studio::ui {
 HeaderTable::HeaderTable(QWidget *parent)
     : QTableWidget(0, 2, parent)
 {
-    //: Column titles of an HTTP header table.
-    setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    retranslateUi();
     setFont(monospaceFont());
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -23,6 +23,22 @@ HeaderTable::HeaderTable(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     setTabKeyNavigation(false);
     setAlternatingRowColors(true);
+}
+
+void HeaderTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableWidget::changeEvent(event);
+}
+
+void HeaderTable::retranslateUi()
+{
+    //: Column title of an HTTP header table: the header's name.
+    const QString name = tr("Header");
+    //: Column title of an HTTP header table: the header's value.
+    const QString value = tr("Value");
+    setHorizontalHeaderLabels({name, value});
 }
 
 void HeaderTable::setHeaders(const api::HeaderList &headers)

@@ -22,7 +22,12 @@ public:
     // The value shown for a header, or a null string when it is absent; for tests.
     QString displayedValue(const QByteArray &name) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     studio::api::HeaderList m_headers;
 };
 

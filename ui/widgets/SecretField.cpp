@@ -2,8 +2,10 @@
 #include "widgets/SecretField.h"
 
 #include "api/Redaction.h"
+#include "platform/KeyboardNavigation.h"
 #include "widgets/ViewHelpers.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLineEdit>
@@ -56,20 +58,17 @@ SecretField::SecretField(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
-    , m_copy(createCopyButton(tr("Copy secret"), this))
+    , m_copy(createCopyButton(QString(), this))
 {
     m_text->setObjectName(u"secretText"_s);
     m_text->setReadOnly(true);
     m_text->setFont(monospaceFont());
-    //: Shown in place of a secret that does not exist yet.
-    m_text->setPlaceholderText(tr("—"));
 
     m_reveal->setObjectName(u"revealButton"_s);
     m_reveal->setCheckable(true);
     m_reveal->setFocusPolicy(Qt::StrongFocus);
 
     m_copy->setObjectName(u"copyButton"_s);
-    m_copy->setToolTip(tr("Copy the full secret without revealing it"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,12 +77,12 @@ SecretField::SecretField(QWidget *parent)
     layout->addWidget(m_reveal);
     layout->addWidget(m_copy);
 
-    setFocusProxy(m_text);
-    setSecretName(tr("secret"));
+    forwardFocus(this, m_text);
 
     connect(m_reveal, &QToolButton::toggled, this, &SecretField::setRevealed);
     connect(m_copy, &QToolButton::clicked, this, &SecretField::copySecret);
 
+    retranslateUi();
     updateText();
 }
 
@@ -107,9 +106,31 @@ QString SecretField::displayedText() const
 void SecretField::setSecretName(const QString &name)
 {
     m_secretName = name;
+    applySecretName();
+}
+
+void SecretField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SecretField::retranslateUi()
+{
+    //: Shown in place of a secret that does not exist yet.
+    m_text->setPlaceholderText(tr("—"));
+    applySecretName();
+}
+
+void SecretField::applySecretName()
+{
+    //: Name of a secret field whose owner gave it no name of its own.
+    const QString name = m_secretName.isEmpty() ? tr("secret") : m_secretName;
     m_text->setAccessibleName(name);
     //: %1 names a secret, e.g. "session token".
-    m_copy->setAccessibleName(tr("Copy %1").arg(name));
+    retranslateCopyButton(m_copy, tr("Copy %1").arg(name));
+    m_copy->setToolTip(tr("Copy the full secret without revealing it"));
     updateRevealButton();
 }
 
@@ -137,11 +158,18 @@ void SecretField::updateRevealButton()
 
     const QColor colour = palette().color(QPalette::ButtonText);
     m_reveal->setIcon(eyeIcon(colour, m_revealed));
-    //: Tooltips of the eye button next to a masked secret.
-    m_reveal->setToolTip(m_revealed ? tr("Hide") : tr("Reveal"));
-    //: %1 names a secret, e.g. "session token".
-    m_reveal->setAccessibleName(m_revealed ? tr("Hide %1").arg(m_secretName)
-                                           : tr("Reveal %1").arg(m_secretName));
+    const QString name = m_secretName.isEmpty() ? tr("secret") : m_secretName;
+    if (m_revealed) {
+        //: Tooltip of the eye button next to a revealed secret; clicking masks it again.
+        m_reveal->setToolTip(tr("Hide"));
+        //: %1 names a secret, e.g. "session token".
+        m_reveal->setAccessibleName(tr("Hide %1").arg(name));
+    } else {
+        //: Tooltip of the eye button next to a masked secret; clicking shows it in full.
+        m_reveal->setToolTip(tr("Reveal"));
+        //: %1 names a secret, e.g. "session token".
+        m_reveal->setAccessibleName(tr("Reveal %1").arg(name));
+    }
 }
 
 void SecretField::copySecret()

@@ -28,19 +28,25 @@ public:
     QString displayedText() const;
 
     // Names the secret for assistive technology and tooltips, e.g. "session token". The text
-    // field and both buttons get accessible names built from it.
+    // field and both buttons get accessible names built from it. The caller passes a translated
+    // name and sets it again when the language changes.
     void setSecretName(const QString &name);
 
 Q_SIGNALS:
     void copied();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void applySecretName();
     void updateText();
     void updateRevealButton();
     void copySecret();
 
     QByteArray m_secret;
-    QString m_secretName;
+    QString m_secretName; // empty until setSecretName(), which means a generic name
     bool m_revealed = false;
     QLineEdit *m_text = nullptr;
     QToolButton *m_reveal = nullptr;

@@ -31,15 +31,20 @@ QPlainTextEdit *createBodyView(QWidget *parent)
 QToolButton *createCopyButton(const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    retranslateCopyButton(button, accessibleName);
+    return button;
+}
+
+void retranslateCopyButton(QToolButton *button, const QString &accessibleName)
+{
     //: Button that copies text to the clipboard.
     button->setText(QCoreApplication::translate("studio::ui::ViewHelpers", "Copy"));
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setToolTip(QCoreApplication::translate(
         "studio::ui::ViewHelpers",
         "Copies the text as shown: secrets stay masked unless you revealed them."));
     button->setAccessibleName(accessibleName);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
 }
 
 void copyToClipboard(const QString &text)

@@ -19,6 +19,9 @@ QPlainTextEdit *createBodyView(QWidget *parent);
 // Creates a "Copy" tool button. Its tooltip explains that it copies the text as shown, so a
 // masked secret stays masked on the clipboard unless the user revealed it.
 QToolButton *createCopyButton(const QString &accessibleName, QWidget *parent);
+// Sets a copy button's texts in the current language; owners call it again on
+// QEvent::LanguageChange.
+void retranslateCopyButton(QToolButton *button, const QString &accessibleName);
 
 // Puts text on the system clipboard.
 void copyToClipboard(const QString &text);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/ApiKeyPage.h"
 
+#include "platform/StatusColours.h"
 #include "widgets/ExchangeView.h"
 #include "wizard/FailureHint.h"
 #include "wizard/FlowController.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,67 +29,55 @@ ApiKeyPage::ApiKeyPage(FlowController *controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(u"apiKeyPage"_s);
-    setTitle(tr("API key"));
-    setSubTitle(tr("bunq ties the device and the session to an API key. Paste one, or in a "
-                   "sandbox create a test user that comes with one."));
 
     auto *layout = new QVBoxLayout(this);
 
     auto *keyRow = new QHBoxLayout;
-    auto *keyLabel = new QLabel(tr("API &key:"), this);
-    keyRow->addWidget(keyLabel);
+    m_keyLabel = new QLabel(this);
+    keyRow->addWidget(m_keyLabel);
     m_keyEdit = new QLineEdit(this);
     m_keyEdit->setObjectName(u"apiKeyEdit"_s);
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_keyEdit->setAccessibleName(tr("API key"));
-    m_keyEdit->setPlaceholderText(tr("Paste the API key here"));
-    keyLabel->setBuddy(m_keyEdit);
+    m_keyLabel->setBuddy(m_keyEdit);
     keyRow->addWidget(m_keyEdit, 1);
     m_revealButton = new QToolButton(this);
     m_revealButton->setObjectName(u"revealApiKeyButton"_s);
     m_revealButton->setCheckable(true);
-    m_revealButton->setAccessibleName(tr("Show API key"));
     keyRow->addWidget(m_revealButton);
     layout->addLayout(keyRow);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"apiKeyProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    setStatusColour(m_problem, StatusColour::Error);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
 
-    m_productionNote = new QLabel(tr("Create an API key in the bunq app and paste it here. "
-                                     "Production keys have no prefix."),
-                                  this);
+    m_productionNote = new QLabel(this);
     m_productionNote->setObjectName(u"productionKeyNote"_s);
     m_productionNote->setWordWrap(true);
     layout->addWidget(m_productionNote);
 
-    m_sandboxBox = new QGroupBox(tr("Create a sandbox user"), this);
+    m_sandboxBox = new QGroupBox(this);
     m_sandboxBox->setObjectName(u"sandboxUserBox"_s);
     auto *boxLayout = new QVBoxLayout(m_sandboxBox);
-    auto *boxIntro = new QLabel(tr("Asks the sandbox for a new test user and fills in its API "
-                                   "key. The call is shown below like every other call."),
-                                m_sandboxBox);
-    boxIntro->setWordWrap(true);
-    boxLayout->addWidget(boxIntro);
+    m_boxIntro = new QLabel(m_sandboxBox);
+    m_boxIntro->setWordWrap(true);
+    boxLayout->addWidget(m_boxIntro);
 
     auto *createRow = new QHBoxLayout;
-    //: a private (natural person) bunq user
-    m_personRadio = new QRadioButton(tr("P&erson"), m_sandboxBox);
+    m_personRadio = new QRadioButton(m_sandboxBox);
     m_personRadio->setObjectName(u"personRadio"_s);
     m_personRadio->setChecked(true);
-    //: a business bunq user
-    m_companyRadio = new QRadioButton(tr("C&ompany"), m_sandboxBox);
+    m_companyRadio = new QRadioButton(m_sandboxBox);
     m_companyRadio->setObjectName(u"companyRadio"_s);
     auto *kindGroup = new QButtonGroup(m_sandboxBox);
     kindGroup->addButton(m_personRadio);
     kindGroup->addButton(m_companyRadio);
     createRow->addWidget(m_personRadio);
     createRow->addWidget(m_companyRadio);
-    m_createButton = new QPushButton(tr("&Create sandbox user"), m_sandboxBox);
+    m_createButton = new QPushButton(m_sandboxBox);
     m_createButton->setObjectName(u"createUserButton"_s);
     createRow->addWidget(m_createButton);
     m_createStatus = new QLabel(m_sandboxBox);
@@ -118,7 +108,7 @@ ApiKeyPage::ApiKeyPage(FlowController *controller, QWidget *parent)
     setTabOrder(m_companyRadio, m_createButton);
     setTabOrder(m_createButton, m_exchange);
 
-    setKeyRevealed(false);
+    retranslateUi();
     showExchange(false);
 }
 
@@ -151,6 +141,66 @@ bool ApiKeyPage::validatePage()
     return true;
 }
 
+void ApiKeyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ApiKeyPage::retranslateUi()
+{
+    setTitle(tr("API key"));
+    setSubTitle(tr("bunq ties the device and the session to an API key. Paste one, or in a "
+                   "sandbox create a test user that comes with one."));
+
+    m_keyLabel->setText(tr("API &key:"));
+    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setPlaceholderText(tr("Paste the API key here"));
+    m_productionNote->setText(tr("Create an API key in the bunq app and paste it here. "
+                                 "Production keys have no prefix."));
+    m_sandboxBox->setTitle(tr("Create a sandbox user"));
+    m_boxIntro->setText(tr("Asks the sandbox for a new test user and fills in its API key. The "
+                           "call is shown below like every other call."));
+    //: a private (natural person) bunq user
+    m_personRadio->setText(tr("P&erson"));
+    //: a business bunq user
+    m_companyRadio->setText(tr("C&ompany"));
+
+    setKeyRevealed(m_revealButton->isChecked());
+    showCreateState();
+    validateKey();
+}
+
+void ApiKeyPage::showCreateState()
+{
+    switch (m_createState) {
+    case CreateState::Idle:
+        m_createButton->setText(tr("&Create sandbox user"));
+        m_createStatus->clear();
+        break;
+    case CreateState::Creating:
+        m_createStatus->setText(tr("Creating a sandbox user…"));
+        break;
+    case CreateState::Created:
+        m_createButton->setText(tr("&Create another sandbox user"));
+        m_createStatus->setText(m_createdCompany
+                                    ? tr("Created a sandbox company. Its API key is filled in "
+                                         "above.")
+                                    : tr("Created a sandbox person. Its API key is filled in "
+                                         "above."));
+        break;
+    case CreateState::Failed:
+        //: the button that repeats a failed call
+        m_createButton->setText(tr("&Retry"));
+        //: %1 explains why the call failed and what to do next.
+        m_createStatus->setText(
+            tr("Creating the sandbox user failed. %1")
+                .arg(explainFailure(m_failedCreate->step, *m_failedCreate->result.error)));
+        break;
+    }
+}
+
 void ApiKeyPage::validateKey()
 {
     // The message names the fix as well, such as the prefix a sandbox key needs.
@@ -176,8 +226,9 @@ void ApiKeyPage::onStepStarted(OnboardingStep step)
         return;
 
     m_creatingUser = true;
+    m_createState = CreateState::Creating;
     m_createButton->setEnabled(false);
-    m_createStatus->setText(tr("Creating a sandbox user…"));
+    showCreateState();
     m_exchange->clear();
     showExchange(true);
     Q_EMIT completeChanged();
@@ -195,18 +246,14 @@ void ApiKeyPage::onStepFinished(const onboarding::StepOutcome &outcome)
     if (outcome.ok()) {
         m_createdKey = m_controller->context().apiKey;
         m_keyEdit->setText(QString::fromUtf8(m_createdKey));
-        m_createButton->setText(tr("&Create another sandbox user"));
-        m_createStatus->setText(m_companyRadio->isChecked()
-                                    ? tr("Created a sandbox company. Its API key is filled in "
-                                         "above.")
-                                    : tr("Created a sandbox person. Its API key is filled in "
-                                         "above."));
+        m_createState = CreateState::Created;
+        m_createdCompany = m_companyRadio->isChecked();
+        m_failedCreate.reset();
     } else {
-        //: the button that repeats a failed call
-        m_createButton->setText(tr("&Retry"));
-        m_createStatus->setText(tr("Creating the sandbox user failed. %1")
-                                    .arg(explainFailure(outcome.step, *outcome.result.error)));
+        m_createState = CreateState::Failed;
+        m_failedCreate = outcome;
     }
+    showCreateState();
     Q_EMIT completeChanged();
 }
 
@@ -221,9 +268,10 @@ void ApiKeyPage::onStepsInvalidated(OnboardingStep first)
     m_createdKey.clear();
 
     m_creatingUser = false;
+    m_createState = CreateState::Idle;
+    m_failedCreate.reset();
     m_createButton->setEnabled(true);
-    m_createButton->setText(tr("&Create sandbox user"));
-    m_createStatus->clear();
+    showCreateState();
     m_exchange->clear();
     showExchange(false);
     Q_EMIT completeChanged();

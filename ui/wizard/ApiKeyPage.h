@@ -37,7 +37,16 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The sandbox user call as the page last saw it, so its texts can be drawn again in
+    // another language.
+    enum class CreateState { Idle, Creating, Created, Failed };
+
+    void retranslateUi();
+    void showCreateState();
     void validateKey();
     void createSandboxUser();
     void onStepStarted(onboarding::OnboardingStep step);
@@ -49,14 +58,19 @@ private:
     FlowController *m_controller;
     bool m_creatingUser = false;
     QByteArray m_createdKey; // the key the last sandbox user came with
+    CreateState m_createState = CreateState::Idle;
+    bool m_createdCompany = false;
+    std::optional<onboarding::StepOutcome> m_failedCreate;
 
     QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_boxLayout = nullptr;
+    QLabel *m_keyLabel = nullptr;
     QLineEdit *m_keyEdit = nullptr;
     QToolButton *m_revealButton = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_productionNote = nullptr;
     QGroupBox *m_sandboxBox = nullptr;
+    QLabel *m_boxIntro = nullptr;
     QRadioButton *m_personRadio = nullptr;
     QRadioButton *m_companyRadio = nullptr;
     QPushButton *m_createButton = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DevicePage.h"
 
+#include "platform/KeyboardNavigation.h"
+#include "platform/StatusColours.h"
 #include "wizard/FlowController.h"
 
 #include <QButtonGroup>
@@ -69,11 +71,6 @@ DevicePage::DevicePage(FlowController *controller, QWidget *parent)
     : StepPage(controller, onboarding::OnboardingStep::DeviceServer, parent)
 {
     setObjectName(u"devicePage"_s);
-    setTitle(tr("Device"));
-    setSubTitle(tr("POST /v1/device-server registers this app as a device of the API key and "
-                   "fixes the IP addresses the key may be used from. Choose them, then "
-                   "register."));
-    setRunText(tr("&Register device"));
     setAutoRun(false);
 
     m_descriptionLabel = new QLabel(this);
@@ -86,67 +83,60 @@ DevicePage::DevicePage(FlowController *controller, QWidget *parent)
     m_deviceId = new QLabel(this);
     m_deviceId->setObjectName(u"deviceIdLabel"_s);
     m_deviceId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultForm()->addRow(tr("Device id:"), m_deviceId);
+    m_deviceIdCaption = addResultRow(m_deviceId);
 
     m_sentIps = new QLabel(this);
     m_sentIps->setObjectName(u"sentIpsLabel"_s);
     m_sentIps->setWordWrap(true);
-    //: the permitted_ips list as it was sent to bunq
-    resultForm()->addRow(tr("Permitted IPs sent:"), m_sentIps);
+    m_sentIpsCaption = addResultRow(m_sentIps);
 
-    validateIps();
+    retranslateUi();
 }
 
 void DevicePage::addIpChoices()
 {
-    auto *box = new QGroupBox(tr("Permitted IP addresses"), this);
-    box->setObjectName(u"permittedIpsBox"_s);
-    auto *grid = new QGridLayout(box);
+    m_ipBox = new QGroupBox(this);
+    m_ipBox->setObjectName(u"permittedIpsBox"_s);
+    auto *grid = new QGridLayout(m_ipBox);
     grid->setColumnMinimumWidth(0, style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth));
 
-    const auto addExplanation = [box, grid](const QString &text, int row) {
-        auto *label = new QLabel(text, box);
+    const auto addExplanation = [this, grid](int row) {
+        auto *label = new QLabel(m_ipBox);
         label->setWordWrap(true);
         grid->addWidget(label, row, 1);
+        return label;
     };
 
-    m_thisIpRadio = new QRadioButton(tr("&This IP only"), box);
+    m_thisIpRadio = new QRadioButton(m_ipBox);
     m_thisIpRadio->setObjectName(u"thisIpRadio"_s);
     m_thisIpRadio->setChecked(true);
     grid->addWidget(m_thisIpRadio, 0, 0, 1, 2);
-    addExplanation(tr("Sends an empty list, so bunq binds the device to the address this call "
-                      "comes from."),
-                   1);
+    m_thisIpExplanation = addExplanation(1);
 
-    m_ipListRadio = new QRadioButton(tr("A &list of addresses:"), box);
+    m_ipListRadio = new QRadioButton(m_ipBox);
     m_ipListRadio->setObjectName(u"ipListRadio"_s);
     grid->addWidget(m_ipListRadio, 2, 0, 1, 2);
-    m_ipListEdit = new QLineEdit(box);
+    m_ipListEdit = new QLineEdit(m_ipBox);
     m_ipListEdit->setObjectName(u"ipListEdit"_s);
-    m_ipListEdit->setPlaceholderText(tr("e.g. 192.0.2.10, 198.51.100.7"));
-    m_ipListEdit->setAccessibleName(tr("Permitted IPv4 addresses"));
     grid->addWidget(m_ipListEdit, 3, 1);
-    m_ipProblem = new QLabel(box);
+    m_ipProblem = new QLabel(m_ipBox);
     m_ipProblem->setObjectName(u"ipProblem"_s);
     m_ipProblem->setWordWrap(true);
     m_ipProblem->setStyleSheet(u"color: #b00020;"_s);
     grid->addWidget(m_ipProblem, 4, 1);
-    addExplanation(tr("Only these IPv4 addresses, separated by commas or spaces."), 5);
+    m_ipListExplanation = addExplanation(5);
 
-    m_wildcardRadio = new QRadioButton(tr("Any IP (&wildcard)"), box);
+    m_wildcardRadio = new QRadioButton(m_ipBox);
     m_wildcardRadio->setObjectName(u"wildcardRadio"_s);
     grid->addWidget(m_wildcardRadio, 6, 0, 1, 2);
-    addExplanation(tr("Sends [\"*\"], so the key works from every address. Choose this when your "
-                      "home IP changes: a device bound to one IP stops working when it changes, "
-                      "and cannot be turned into a wildcard later."),
-                   7);
+    m_wildcardExplanation = addExplanation(7);
 
-    auto *group = new QButtonGroup(box);
+    auto *group = new QButtonGroup(m_ipBox);
     group->addButton(m_thisIpRadio);
     group->addButton(m_ipListRadio);
     group->addButton(m_wildcardRadio);
 
-    optionsLayout()->addWidget(box);
+    optionsLayout()->addWidget(m_ipBox);
 
     connect(group, &QButtonGroup::buttonToggled, this, &DevicePage::validateIps);
     connect(m_ipListEdit, &QLineEdit::textChanged, this, [this] {
@@ -159,13 +149,51 @@ void DevicePage::addIpChoices()
     setTabOrder(m_thisIpRadio, m_ipListRadio);
     setTabOrder(m_ipListRadio, m_ipListEdit);
     setTabOrder(m_ipListEdit, m_wildcardRadio);
+    // The choices sit above the Run button and the exchange, which the base class made first.
+    moveTabStopsAfter(m_wildcardRadio, this, m_ipBox);
+}
+
+void DevicePage::retranslateUi()
+{
+    setTitle(tr("Device"));
+    setSubTitle(tr("POST /v1/device-server registers this app as a device of the API key and "
+                   "fixes the IP addresses the key may be used from. Choose them, then "
+                   "register."));
+    setRunText(tr("&Register device"));
+
+    m_ipBox->setTitle(tr("Permitted IP addresses"));
+    m_thisIpRadio->setText(tr("&This IP only"));
+    m_thisIpExplanation->setText(tr("Sends an empty list, so bunq binds the device to the "
+                                    "address this call comes from."));
+    m_ipListRadio->setText(tr("A &list of addresses:"));
+    m_ipListEdit->setPlaceholderText(tr("e.g. 192.0.2.10, 198.51.100.7"));
+    m_ipListEdit->setAccessibleName(tr("Permitted IPv4 addresses"));
+    m_ipListExplanation->setText(tr("Only these IPv4 addresses, separated by commas or spaces."));
+    m_wildcardRadio->setText(tr("Any IP (&wildcard)"));
+    m_wildcardExplanation->setText(
+        tr("Sends [\"*\"], so the key works from every address. Choose this when your home IP "
+           "changes: a device bound to one IP stops working when it changes, and cannot be "
+           "turned into a wildcard later."));
+
+    m_deviceIdCaption->setText(tr("Device id:"));
+    //: the permitted_ips list as it was sent to bunq
+    m_sentIpsCaption->setText(tr("Permitted IPs sent:"));
+
+    showDescription();
+    validateIps();
 }
 
 void DevicePage::initializePage()
 {
+    showDescription();
+    StepPage::initializePage();
+}
+
+void DevicePage::showDescription()
+{
+    //: %1 is the device description typed on the first page.
     m_descriptionLabel->setText(tr("Device description: %1 (change it on the first page)")
                                     .arg(controller()->deviceDescription()));
-    StepPage::initializePage();
 }
 
 bool DevicePage::prepareRun()

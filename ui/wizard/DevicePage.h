@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+class QGroupBox;
 class QLineEdit;
 class QRadioButton;
 
@@ -27,6 +28,7 @@ public:
     void initializePage() override;
 
 protected:
+    void retranslateUi() override;
     bool prepareRun() override;
     void showResult(const onboarding::SessionContext &context) override;
     void clearResult() override;
@@ -34,16 +36,23 @@ protected:
 
 private:
     void addIpChoices();
+    void showDescription();
     void validateIps();
     QStringList permittedIps() const;
 
     QLabel *m_descriptionLabel = nullptr;
+    QGroupBox *m_ipBox = nullptr;
     QRadioButton *m_thisIpRadio = nullptr;
+    QLabel *m_thisIpExplanation = nullptr;
     QRadioButton *m_ipListRadio = nullptr;
+    QLabel *m_ipListExplanation = nullptr;
     QRadioButton *m_wildcardRadio = nullptr;
+    QLabel *m_wildcardExplanation = nullptr;
     QLineEdit *m_ipListEdit = nullptr;
     QLabel *m_ipProblem = nullptr;
+    QLabel *m_deviceIdCaption = nullptr;
     QLabel *m_deviceId = nullptr;
+    QLabel *m_sentIpsCaption = nullptr;
     QLabel *m_sentIps = nullptr;
 };
 

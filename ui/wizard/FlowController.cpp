@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/FlowController.h"
 
+#include "i18n/Language.h"
+
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,7 @@ using onboarding::OnboardingStep;
 FlowController::FlowController(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_bunqLocale(bunqLocaleFor(QLocale()))
 {
 }
 
@@ -101,6 +104,13 @@ void FlowController::setPermittedIps(const QStringList &ips)
         m_flow->setPermittedIps(ips);
 }
 
+void FlowController::setBunqLocale(const QByteArray &bunqLocale)
+{
+    m_bunqLocale = bunqLocale;
+    if (m_client)
+        m_client->setLocale(bunqLocale);
+}
+
 onboarding::SessionContext FlowController::context() const
 {
     return m_flow ? m_flow->context() : onboarding::SessionContext();
@@ -111,8 +121,7 @@ void FlowController::startNewFlow(const api::ApiEnvironment &environment)
     dropFlow();
 
     m_client = new api::ApiClient(m_network, environment, this);
-    // NOTE: fixed to English until the interface language decides bunq's locale.
-    m_client->setLocale("en_US"_ba);
+    m_client->setLocale(m_bunqLocale);
 
     m_flow = new onboarding::OnboardingFlow(m_client, this);
     if (!m_keyPair.isNull())

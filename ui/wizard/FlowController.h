@@ -50,6 +50,11 @@ public:
     QString deviceDescription() const { return m_deviceDescription; }
     void setPermittedIps(const QStringList &ips);
 
+    // bunq locale for X-Bunq-Language and X-Bunq-Region ("en_US", "nl_NL" or "de_DE"), for the
+    // current client and every later one. The default follows the interface language.
+    void setBunqLocale(const QByteArray &bunqLocale);
+    QByteArray bunqLocale() const { return m_bunqLocale; }
+
     // Null until setEnvironment() was called.
     onboarding::OnboardingFlow *flow() const { return m_flow; }
     onboarding::SessionContext context() const;
@@ -77,6 +82,7 @@ private:
     crypto::RsaKeyPair m_keyPair;
     QString m_deviceDescription;
     QStringList m_permittedIps;
+    QByteArray m_bunqLocale;
     QByteArray m_deviceApiKey; // the API key the current device was registered with
 };
 

@@ -15,21 +15,15 @@ InstallationPage::InstallationPage(FlowController *controller, QWidget *parent)
     : StepPage(controller, onboarding::OnboardingStep::Installation, parent)
 {
     setObjectName(u"installationPage"_s);
-    setTitle(tr("Installation"));
-    setSubTitle(tr("POST /v1/installation sends your public key to bunq and returns an "
-                   "installation token plus the server's public key, which checks every later "
-                   "response."));
-    setRunText(tr("&Run installation"));
 
     m_installationId = new QLabel(this);
     m_installationId->setObjectName(u"installationIdLabel"_s);
     m_installationId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultForm()->addRow(tr("Installation id:"), m_installationId);
+    m_installationIdCaption = addResultRow(m_installationId);
 
     m_token = new SecretField(this);
     m_token->setObjectName(u"installationTokenField"_s);
-    m_token->setAccessibleName(tr("Installation token"));
-    resultForm()->addRow(tr("Installation token:"), m_token);
+    m_tokenCaption = addResultRow(m_token);
 
     m_serverKeyFingerprint = new QLabel(this);
     m_serverKeyFingerprint->setObjectName(u"serverKeyFingerprintLabel"_s);
@@ -37,9 +31,26 @@ InstallationPage::InstallationPage(FlowController *controller, QWidget *parent)
                                                     | Qt::TextSelectableByKeyboard);
     m_serverKeyFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_serverKeyFingerprint->setWordWrap(true);
-    m_serverKeyFingerprint->setAccessibleName(tr("Server public key fingerprint"));
+    m_serverKeyCaption = addResultRow(m_serverKeyFingerprint);
+
+    retranslateUi();
+}
+
+void InstallationPage::retranslateUi()
+{
+    setTitle(tr("Installation"));
+    setSubTitle(tr("POST /v1/installation sends your public key to bunq and returns an "
+                   "installation token plus the server's public key, which checks every later "
+                   "response."));
+    setRunText(tr("&Run installation"));
+
+    m_installationIdCaption->setText(tr("Installation id:"));
+    m_tokenCaption->setText(tr("Installation token:"));
+    m_token->setAccessibleName(tr("Installation token"));
+    m_token->setSecretName(tr("installation token"));
     //: SHA-256 fingerprint of the server's public key
-    resultForm()->addRow(tr("Server key SHA-256:"), m_serverKeyFingerprint);
+    m_serverKeyCaption->setText(tr("Server key SHA-256:"));
+    m_serverKeyFingerprint->setAccessibleName(tr("Server public key fingerprint"));
 }
 
 void InstallationPage::showResult(const onboarding::SessionContext &context)

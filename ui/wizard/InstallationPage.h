@@ -17,12 +17,16 @@ public:
     explicit InstallationPage(FlowController *controller, QWidget *parent = nullptr);
 
 protected:
+    void retranslateUi() override;
     void showResult(const onboarding::SessionContext &context) override;
     void clearResult() override;
 
 private:
+    QLabel *m_installationIdCaption = nullptr;
     QLabel *m_installationId = nullptr;
+    QLabel *m_tokenCaption = nullptr;
     SecretField *m_token = nullptr;
+    QLabel *m_serverKeyCaption = nullptr;
     QLabel *m_serverKeyFingerprint = nullptr;
 };
 

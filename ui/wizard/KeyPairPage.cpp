@@ -5,6 +5,7 @@
 #include "wizard/FlowController.h"
 
 #include <QFontDatabase>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -27,23 +28,17 @@ KeyPairPage::KeyPairPage(FlowController *controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(u"keyPairPage"_s);
-    setTitle(tr("Key pair"));
-    setSubTitle(tr("An RSA-2048 key pair identifies this app to bunq. The public key goes to "
-                   "the installation call, and the private key signs every later request."));
 
     auto *layout = new QVBoxLayout(this);
 
     auto *actions = new QHBoxLayout;
-    m_generateButton = new QPushButton(tr("&Generate again"), this);
+    m_generateButton = new QPushButton(this);
     m_generateButton->setObjectName(u"generateKeyButton"_s);
-    m_generateButton->setToolTip(tr("Replaces the key pair. Steps that already ran with the old "
-                                    "key run again."));
     actions->addWidget(m_generateButton);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"keyProgress"_s);
     m_progress->setRange(0, 0); // busy indicator: RSA generation reports no progress
     m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Key generation in progress"));
     m_progress->setMaximumWidth(200);
     actions->addWidget(m_progress);
     m_status = new QLabel(this);
@@ -59,36 +54,35 @@ KeyPairPage::KeyPairPage(FlowController *controller, QWidget *parent)
                                            | Qt::TextSelectableByKeyboard);
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_fingerprint->setWordWrap(true);
-    m_fingerprint->setAccessibleName(tr("Public key fingerprint"));
-    //: SHA-256 fingerprint of the public key
-    form->addRow(tr("SHA-256 fingerprint:"), m_fingerprint);
+    m_fingerprintCaption = new QLabel(this);
+    form->addRow(m_fingerprintCaption, m_fingerprint);
     layout->addLayout(form);
 
-    auto *pemLabel = new QLabel(tr("P&ublic key (PEM):"), this);
-    layout->addWidget(pemLabel);
+    m_pemLabel = new QLabel(this);
+    layout->addWidget(m_pemLabel);
     m_publicKey = new QPlainTextEdit(this);
     m_publicKey->setObjectName(u"publicKeyView"_s);
     m_publicKey->setReadOnly(true);
+    // Keyboard-selectable, so Tab and the label's mnemonic reach it; read-only alone is not.
+    m_publicKey->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_publicKey->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_publicKey->setAccessibleName(tr("Public key in PEM format"));
     // Room for the nine lines of an RSA-2048 SPKI PEM and some slack, so the view needs no
     // scrolling.
     m_publicKey->setFixedHeight(m_publicKey->fontMetrics().lineSpacing() * 11
                                 + 2 * m_publicKey->frameWidth()
                                 + int(2 * m_publicKey->document()->documentMargin()));
-    pemLabel->setBuddy(m_publicKey);
+    m_pemLabel->setBuddy(m_publicKey);
     layout->addWidget(m_publicKey);
 
-    auto *privateNote = new QLabel(tr("The private key stays in this app and is never sent."),
-                                   this);
-    privateNote->setWordWrap(true);
-    layout->addWidget(privateNote);
+    m_privateNote = new QLabel(this);
+    m_privateNote->setWordWrap(true);
+    layout->addWidget(m_privateNote);
     layout->addStretch();
 
     connect(m_generateButton, &QPushButton::clicked, this, &KeyPairPage::generate);
 
-    showKey();
+    retranslateUi();
 }
 
 void KeyPairPage::initializePage()
@@ -96,11 +90,43 @@ void KeyPairPage::initializePage()
     // Only the first visit generates. Coming back keeps the key that the later steps used.
     if (m_key.isNull() && !m_generating)
         generate();
+
+    // The Generate button is disabled while a key is made, and focus left on the wizard's
+    // Cancel button would let Enter cancel the wizard. In the key view, Enter means Next.
+    if (m_generating)
+        m_publicKey->setFocus();
 }
 
 bool KeyPairPage::isComplete() const
 {
     return !m_key.isNull() && !m_generating;
+}
+
+void KeyPairPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void KeyPairPage::retranslateUi()
+{
+    setTitle(tr("Key pair"));
+    setSubTitle(tr("An RSA-2048 key pair identifies this app to bunq. The public key goes to "
+                   "the installation call, and the private key signs every later request."));
+
+    m_generateButton->setToolTip(tr("Replaces the key pair. Steps that already ran with the old "
+                                    "key run again."));
+    m_progress->setAccessibleName(tr("Key generation in progress"));
+    m_fingerprint->setAccessibleName(tr("Public key fingerprint"));
+    //: SHA-256 fingerprint of the public key
+    m_fingerprintCaption->setText(tr("SHA-256 fingerprint:"));
+    m_pemLabel->setText(tr("P&ublic key (PEM):"));
+    m_publicKey->setAccessibleName(tr("Public key in PEM format"));
+    m_privateNote->setText(tr("The private key stays in this app and is never sent."));
+
+    showKey();
+    showStatus();
 }
 
 void KeyPairPage::generate()
@@ -109,7 +135,8 @@ void KeyPairPage::generate()
         return;
 
     m_generating = true;
-    m_status->setText(tr("Generating an RSA-%1 key pair…").arg(KeyBits));
+    m_generationError.clear();
+    showStatus();
     showKey();
     Q_EMIT completeChanged();
 
@@ -130,13 +157,12 @@ void KeyPairPage::onGenerated(const Result<crypto::RsaKeyPair, QString> &result)
 
     if (result.ok()) {
         m_key = result.value();
-        m_status->setText(tr("Key pair ready."));
         m_controller->setKeyPair(m_key);
     } else {
-        m_status->setText(tr("Key generation failed: %1. Click Generate again to retry.")
-                              .arg(result.error()));
+        m_generationError = result.error();
     }
 
+    showStatus();
     showKey();
     Q_EMIT completeChanged();
 }
@@ -156,6 +182,22 @@ void KeyPairPage::showKey()
     const crypto::RsaPublicKey publicKey = m_key.publicKey();
     m_fingerprint->setText(crypto::formatFingerprint(publicKey.sha256Fingerprint()));
     m_publicKey->setPlainText(QString::fromLatin1(publicKey.toPem()));
+}
+
+void KeyPairPage::showStatus()
+{
+    if (m_generating) {
+        m_status->setText(tr("Generating an RSA-%1 key pair…").arg(KeyBits));
+    } else if (!m_generationError.isEmpty()) {
+        // NOTE: the reason comes from OpenSSL through the crypto library and stays English.
+        //: %1 is the reason from the crypto library, in English.
+        m_status->setText(tr("Key generation failed: %1. Click Generate again to retry.")
+                              .arg(m_generationError));
+    } else if (!m_key.isNull()) {
+        m_status->setText(tr("Key pair ready."));
+    } else {
+        m_status->clear();
+    }
 }
 
 } // namespace studio::ui

@@ -31,20 +31,29 @@ public:
     void cleanupPage() override {}
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void generate();
     void onGenerated(const Result<crypto::RsaKeyPair, QString> &result);
     void showKey();
+    void showStatus();
 
     FlowController *m_controller;
     crypto::RsaKeyPair m_key;
     bool m_generating = false;
+    QString m_generationError; // why the last generation failed, empty after a success
 
     QPushButton *m_generateButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_fingerprintCaption = nullptr;
     QLabel *m_fingerprint = nullptr;
+    QLabel *m_pemLabel = nullptr;
     QPlainTextEdit *m_publicKey = nullptr;
+    QLabel *m_privateNote = nullptr;
 };
 
 } // namespace studio::ui

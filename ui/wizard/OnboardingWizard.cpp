@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/OnboardingWizard.h"
 
+#include "i18n/Language.h"
+
 #include "wizard/ApiKeyPage.h"
 #include "wizard/DevicePage.h"
 #include "wizard/EnvironmentPage.h"
@@ -8,6 +10,9 @@
 #include "wizard/InstallationPage.h"
 #include "wizard/KeyPairPage.h"
 #include "wizard/SessionPage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +23,6 @@ OnboardingWizard::OnboardingWizard(QNetworkAccessManager *network, QWidget *pare
     , m_controller(new FlowController(network, this))
 {
     setObjectName(u"onboardingWizard"_s);
-    setWindowTitle(tr("bunq Session Studio: open a session"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(820, 640);
@@ -32,6 +36,8 @@ OnboardingWizard::OnboardingWizard(QNetworkAccessManager *network, QWidget *pare
     setPage(DevicePageId, new DevicePage(m_controller, this));
     setPage(SessionPageId, new SessionPage(m_controller, this));
     setStartId(EnvironmentPageId);
+
+    retranslateUi();
 }
 
 void OnboardingWizard::setLocalSandboxUrl(const QUrl &baseUrl)
@@ -49,6 +55,11 @@ void OnboardingWizard::setEnvironmentKind(api::ApiEnvironment::Kind kind)
     m_environmentPage->setEnvironmentKind(kind);
 }
 
+void OnboardingWizard::setLanguageManager(LanguageManager *manager)
+{
+    m_environmentPage->setLanguageManager(manager);
+}
+
 onboarding::SessionContext OnboardingWizard::sessionContext() const
 {
     return m_controller->context();
@@ -64,6 +75,33 @@ void OnboardingWizard::accept()
     // application never runs out of visible windows in between.
     Q_EMIT sessionReady(context);
     QWizard::accept();
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Calls from now on ask bunq for texts in the new language.
+        m_controller->setBunqLocale(bunqLocaleFor(QLocale()));
+    }
+    QWizard::changeEvent(event);
+}
+
+void OnboardingWizard::retranslateUi()
+{
+    setWindowTitle(tr("bunq Session Studio: open a session"));
+
+    // Qt 6.4's QWizard sets its button texts when it is built or restyled, not on
+    // QEvent::LanguageChange, so they are set here again from Qt's own catalogue, with the
+    // ModernStyle texts. The context is a variable so that lupdate leaves these texts to Qt.
+    const char *const qtContext = "QWizard";
+    setButtonText(BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
+    // Qt's Dutch catalogue gives Back and Finish the same mnemonic ("< &Terug", "Vol&tooien"),
+    // so the Finish text is the app's own.
+    //: The wizard's last button; it closes the wizard and opens the main window.
+    setButtonText(FinishButton, tr("&Finish"));
 }
 
 } // namespace studio::ui

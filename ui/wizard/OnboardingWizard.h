@@ -16,6 +16,7 @@ class EnvironmentPage;
 class FlowController;
 class InstallationPage;
 class KeyPairPage;
+class LanguageManager;
 class SessionPage;
 
 // Walks the user from choosing an environment to an open bunq session, one call per page.
@@ -45,6 +46,9 @@ public:
     void setLocalSandboxError(const QString &message);
     // Preselects an environment on the first page.
     void setEnvironmentKind(api::ApiEnvironment::Kind kind);
+    // Offers the interface language on the first page. The manager is owned by the caller and
+    // must outlive the wizard.
+    void setLanguageManager(LanguageManager *manager);
 
     FlowController *controller() const { return m_controller; }
     onboarding::SessionContext sessionContext() const;
@@ -55,7 +59,12 @@ public:
 Q_SIGNALS:
     void sessionReady(const studio::onboarding::SessionContext &context);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     FlowController *m_controller;
     EnvironmentPage *m_environmentPage = nullptr;
 };

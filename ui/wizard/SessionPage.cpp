@@ -12,12 +12,16 @@ namespace studio::ui {
 
 QString userKindText(const QString &kind)
 {
+    //: bunq user type UserPerson: a private person's account
     if (kind == u"UserPerson")
         return SessionPage::tr("Person");
+    //: bunq user type UserCompany: a business account
     if (kind == u"UserCompany")
         return SessionPage::tr("Company");
+    //: bunq user type UserApiKey: a user that another user granted access through OAuth
     if (kind == u"UserApiKey")
         return SessionPage::tr("API key user (OAuth)");
+    //: bunq user type UserPaymentServiceProvider
     if (kind == u"UserPaymentServiceProvider")
         return SessionPage::tr("Payment service provider");
     return kind;
@@ -27,33 +31,52 @@ SessionPage::SessionPage(FlowController *controller, QWidget *parent)
     : StepPage(controller, onboarding::OnboardingStep::SessionServer, parent)
 {
     setObjectName(u"sessionPage"_s);
+
+    m_userName = addResultLabel(u"userNameLabel"_s);
+    m_userKind = addResultLabel(u"userKindLabel"_s);
+    m_userId = addResultLabel(u"userIdLabel"_s);
+
+    m_token = new SecretField(this);
+    m_token->setObjectName(u"sessionTokenField"_s);
+    addResultRow(m_token);
+
+    m_expiryUtc = addResultLabel(u"expiryUtcLabel"_s);
+    m_expiryLocal = addResultLabel(u"expiryLocalLabel"_s);
+
+    retranslateUi();
+}
+
+QLabel *SessionPage::addResultLabel(const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    addResultRow(value);
+    return value;
+}
+
+void SessionPage::retranslateUi()
+{
     setTitle(tr("Session"));
     setSubTitle(tr("POST /v1/session-server opens a session with the API key and returns the "
                    "session token that authenticates every later call, and the user it belongs "
                    "to."));
     setRunText(tr("&Start session"));
 
-    m_userName = addResultLabel(tr("User:"), u"userNameLabel"_s);
+    // addResultRow() made every caption a QLabel.
+    const auto setCaption = [this](QWidget *field, const QString &caption) {
+        qobject_cast<QLabel *>(resultForm()->labelForField(field))->setText(caption);
+    };
+    setCaption(m_userName, tr("User:"));
     //: the type of bunq user: person, company, ...
-    m_userKind = addResultLabel(tr("Kind:"), u"userKindLabel"_s);
-    m_userId = addResultLabel(tr("User id:"), u"userIdLabel"_s);
+    setCaption(m_userKind, tr("Kind:"));
+    setCaption(m_userId, tr("User id:"));
+    setCaption(m_token, tr("Session token:"));
+    setCaption(m_expiryUtc, tr("Expires (UTC):"));
+    setCaption(m_expiryLocal, tr("Expires (local time):"));
 
-    m_token = new SecretField(this);
-    m_token->setObjectName(u"sessionTokenField"_s);
     m_token->setAccessibleName(tr("Session token"));
-    resultForm()->addRow(tr("Session token:"), m_token);
-
-    m_expiryUtc = addResultLabel(tr("Expires (UTC):"), u"expiryUtcLabel"_s);
-    m_expiryLocal = addResultLabel(tr("Expires (local time):"), u"expiryLocalLabel"_s);
-}
-
-QLabel *SessionPage::addResultLabel(const QString &label, const QString &objectName)
-{
-    auto *value = new QLabel(this);
-    value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    resultForm()->addRow(label, value);
-    return value;
+    m_token->setSecretName(tr("session token"));
 }
 
 void SessionPage::showResult(const onboarding::SessionContext &context)

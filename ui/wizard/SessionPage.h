@@ -16,11 +16,12 @@ public:
     explicit SessionPage(FlowController *controller, QWidget *parent = nullptr);
 
 protected:
+    void retranslateUi() override;
     void showResult(const onboarding::SessionContext &context) override;
     void clearResult() override;
 
 private:
-    QLabel *addResultLabel(const QString &label, const QString &objectName);
+    QLabel *addResultLabel(const QString &objectName);
 
     QLabel *m_userName = nullptr;
     QLabel *m_userKind = nullptr;

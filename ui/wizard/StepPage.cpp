@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,10 +52,8 @@ StepPage::StepPage(FlowController *controller, OnboardingStep step, QWidget *par
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(u"runButton"_s);
     runRow->addWidget(m_runButton);
-    //: stops the request that is being sent
-    m_stopButton = new QPushButton(tr("Sto&p"), this);
+    m_stopButton = new QPushButton(this);
     m_stopButton->setObjectName(u"stopButton"_s);
-    m_stopButton->setAccessibleName(tr("Stop the request"));
     runRow->addWidget(m_stopButton);
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -68,8 +67,7 @@ StepPage::StepPage(FlowController *controller, OnboardingStep step, QWidget *par
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
-    //: heading of the box with the values a call returned
-    m_resultBox = new QGroupBox(tr("Result"), this);
+    m_resultBox = new QGroupBox(this);
     m_resultBox->setObjectName(u"resultBox"_s);
     m_resultForm = new QFormLayout(m_resultBox);
     m_resultForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -88,8 +86,8 @@ StepPage::StepPage(FlowController *controller, OnboardingStep step, QWidget *par
     connect(m_controller, &FlowController::stepsInvalidated, this,
             &StepPage::onStepsInvalidated);
 
-    m_status->setText(tr("Not run yet."));
-    setRunText(tr("&Run"));
+    retranslateStepUi();
+    showStatus();
 }
 
 void StepPage::initializePage()
@@ -118,13 +116,47 @@ void StepPage::run()
 void StepPage::setRunText(const QString &text)
 {
     m_runText = text;
+    m_customRunText = true;
     updateControls();
+}
+
+QLabel *StepPage::addResultRow(QWidget *field)
+{
+    auto *caption = new QLabel(this);
+    caption->setBuddy(field);
+    m_resultForm->addRow(caption, field);
+    return caption;
 }
 
 void StepPage::setRunAllowed(bool allowed)
 {
     m_runAllowed = allowed;
     updateControls();
+}
+
+void StepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateStepUi();
+        retranslateUi();
+        showStatus();
+        if (m_state == State::Succeeded)
+            showResult(m_controller->context());
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void StepPage::retranslateStepUi()
+{
+    //: stops the request that is being sent
+    m_stopButton->setText(tr("Sto&p"));
+    m_stopButton->setAccessibleName(tr("Stop the request"));
+    //: heading of the box with the values a call returned
+    m_resultBox->setTitle(tr("Result"));
+    if (!m_customRunText) {
+        m_runText = tr("&Run");
+        updateControls();
+    }
 }
 
 void StepPage::startCall()
@@ -159,13 +191,7 @@ void StepPage::onStepFinished(const onboarding::StepOutcome &outcome)
         return;
     }
 
-    // The exchange view below shows bunq's text, the status and the response id in full.
-    const api::ApiError &error = *outcome.result.error;
-    m_status->setText(error.httpStatus > 0
-                          ? tr("Failed with HTTP status %1.").arg(error.httpStatus)
-                          : tr("Failed (%1).").arg(api::ApiError::kindName(error.kind)));
-    //: %1 explains a failed call and names the next step
-    m_hint->setText(tr("What to do: %1").arg(explainFailure(m_step, error)));
+    m_error = outcome.result.error;
     setState(State::Failed);
 }
 
@@ -182,8 +208,17 @@ void StepPage::onStepsInvalidated(OnboardingStep first)
 void StepPage::setState(State state)
 {
     m_state = state;
+    if (state != State::Failed)
+        m_error.reset();
 
-    switch (state) {
+    showStatus();
+    stateChanged();
+    Q_EMIT completeChanged();
+}
+
+void StepPage::showStatus()
+{
+    switch (m_state) {
     case State::Idle:
         m_status->setText(tr("Not run yet."));
         m_hint->clear();
@@ -196,14 +231,22 @@ void StepPage::setState(State state)
         m_status->setText(tr("Done. The exchange below shows what went over the wire."));
         m_hint->clear();
         break;
-    case State::Failed:
-        // onStepFinished has set the status and the hint from the error.
+    case State::Failed: {
+        // The exchange view below shows bunq's text, the status and the response id in full.
+        const api::ApiError &error = *m_error;
+        if (error.httpStatus > 0) {
+            m_status->setText(tr("Failed with HTTP status %1.").arg(error.httpStatus));
+        } else {
+            //: %1 is the kind of failure, e.g. "Timed out".
+            m_status->setText(tr("Failed (%1).").arg(api::ApiError::kindName(error.kind)));
+        }
+        //: %1 explains a failed call and names the next step
+        m_hint->setText(tr("What to do: %1").arg(explainFailure(m_step, error)));
         break;
+    }
     }
 
     updateControls();
-    stateChanged();
-    Q_EMIT completeChanged();
 }
 
 void StepPage::updateControls()

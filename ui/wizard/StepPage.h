@@ -49,11 +49,18 @@ protected:
     QVBoxLayout *optionsLayout() const { return m_options; }
     // Rows for what the call returned, shown once it succeeded.
     QFormLayout *resultForm() const { return m_resultForm; }
+    // Adds a result row and returns its caption, whose text retranslateUi() sets.
+    QLabel *addResultRow(QWidget *field);
     FlowController *controller() const { return m_controller; }
 
     void setRunText(const QString &text);
     // Enables Run only while the page's own input is valid.
     void setRunAllowed(bool allowed);
+
+    void changeEvent(QEvent *event) override;
+    // Sets the subclass's texts: title, subtitle, Run text, result captions. Called by the
+    // subclass's constructor and on every language change.
+    virtual void retranslateUi() {}
 
     // Hands the page's input to the flow just before the call. Returning false keeps the call
     // from starting.
@@ -63,10 +70,12 @@ protected:
     virtual void stateChanged() {}
 
 private:
+    void retranslateStepUi();
     void startCall();
     void onStepFinished(const onboarding::StepOutcome &outcome);
     void onStepsInvalidated(onboarding::OnboardingStep first);
     void setState(State state);
+    void showStatus();
     void updateControls();
 
     FlowController *m_controller;
@@ -75,6 +84,8 @@ private:
     bool m_autoRun = true;
     bool m_runAllowed = true;
     QString m_runText;
+    bool m_customRunText = false; // set by setRunText(), which subclasses call
+    std::optional<api::ApiError> m_error; // the failed call's error while the state is Failed
 
     QVBoxLayout *m_options = nullptr;
     QPushButton *m_runButton = nullptr;
