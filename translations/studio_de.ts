@@ -1128,6 +1128,14 @@
         <extracomment>The wizard&apos;s last button; it closes the wizard and opens the main window.</extracomment>
         <translation>&amp;Abschließen</translation>
     </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Den Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>The installation and any device or session registered in this run are lost when the wizard closes, and the next run starts again from a new installation.</source>
+        <translation>Die Installation und jedes in diesem Durchlauf registrierte Gerät und jede Sitzung gehen verloren, wenn der Assistent geschlossen wird; der nächste Durchlauf beginnt wieder mit einer neuen Installation.</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::RateLimitView</name>

@@ -1128,6 +1128,14 @@
         <extracomment>The wizard&apos;s last button; it closes the wizard and opens the main window.</extracomment>
         <translation>&amp;Voltooien</translation>
     </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>De wizard sluiten?</translation>
+    </message>
+    <message>
+        <source>The installation and any device or session registered in this run are lost when the wizard closes, and the next run starts again from a new installation.</source>
+        <translation>De installatie en elk apparaat of elke sessie die in deze doorloop is geregistreerd, gaan verloren wanneer de wizard sluit; de volgende doorloop begint opnieuw met een nieuwe installatie.</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::RateLimitView</name>

@@ -145,9 +145,9 @@ void OnboardingFlow::registerDevice()
 
     QJsonObject body{{u"description"_s, m_context.deviceDescription},
                      {u"secret"_s, QString::fromUtf8(m_context.apiKey)}};
-    // Left out when empty, so bunq binds the IP this call comes from.
-    if (!m_context.permittedIps.isEmpty())
-        body.insert(u"permitted_ips"_s, QJsonArray::fromStringList(m_context.permittedIps));
+    // Sent even when empty, as bunq's Java and PHP SDKs do, so the body shows the choice: an
+    // empty list makes bunq bind the IP this call comes from.
+    body.insert(u"permitted_ips"_s, QJsonArray::fromStringList(m_context.permittedIps));
 
     api::ApiRequest request;
     request.method = "POST";

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void apiKeyMismatchBlocksNext_data();
     void apiKeyMismatchBlocksNext();
     void deviceRetryKeepsInstallation();
+    void cancelAsksOnceInstalled();
     void environmentChangeResetsSteps();
     void newKeyPairResetsInstallation();
     void newDescriptionResetsDevice();
@@ -430,6 +431,29 @@ void TestWizardE2E::apiKeyMismatchBlocksNext()
     QCOMPARE(stepStarted.count(), 0);
 }
 
+void TestWizardE2E::cancelAsksOnceInstalled()
+{
+    int questions = 0;
+    bool answer = false;
+    wizard()->setDiscardConfirmation([&] {
+        ++questions;
+        return answer;
+    });
+    goToApiKeyPage(u"localSandboxRadio"_s);
+    QTest::keyClicks(findNamed<QLineEdit>(wizard(), u"apiKeyEdit"_s), UnknownSandboxKey);
+    clickNext(OnboardingWizard::InstallationPageId);
+    waitForStep(OnboardingWizard::InstallationPageId, StepPage::State::Succeeded);
+
+    wizard()->button(QWizard::CancelButton)->click();
+    QCOMPARE(questions, 1);
+    QVERIFY(wizard()->isVisible());
+
+    answer = true;
+    wizard()->button(QWizard::CancelButton)->click();
+    QCOMPARE(questions, 2);
+    QVERIFY(!wizard()->isVisible());
+}
+
 void TestWizardE2E::deviceRetryKeepsInstallation()
 {
     goToApiKeyPage(u"localSandboxRadio"_s);
@@ -591,6 +615,9 @@ void TestWizardE2E::permittedIpList_data()
     QTest::newRow("IPv6 address") << u"192.0.2.10, 2001:db8::1"_s << QStringList()
                                   << u"IPv6"_s;
     QTest::newRow("octet above 255") << u"192.0.2.300"_s << QStringList() << u"192.0.2.300"_s;
+    QTest::newRow("leading zero") << u"010.0.0.1"_s << QStringList() << u"010.0.0.1"_s;
+    QTest::newRow("zero octets allowed") << u"10.0.0.0"_s << QStringList{u"10.0.0.0"_s}
+                                         << QString();
     QTest::newRow("three octets") << u"192.0.2"_s << QStringList() << u"not an IPv4"_s;
     QTest::newRow("host name") << u"example.com"_s << QStringList() << u"not an IPv4"_s;
     QTest::newRow("wildcard in list") << u"*"_s << QStringList() << u"wildcard"_s;

@@ -30,8 +30,11 @@ bool isIpv4Address(const QString &text)
     const QRegularExpressionMatch match = dottedQuad.match(text);
     if (!match.hasMatch())
         return false;
+    // Leading zeros ("010") are rejected like the sandbox does: some parsers read them as
+    // octal, so the address meant is unclear.
     for (int part = 1; part <= 4; ++part) {
-        if (match.captured(part).toInt() > 255)
+        const QString number = match.captured(part);
+        if (number.toInt() > 255 || (number.size() > 1 && number.startsWith(u'0')))
             return false;
     }
     return true;

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace studio::ui {
 
 namespace {
@@ -12,16 +14,20 @@ struct FailureHint
     Q_DECLARE_TR_FUNCTIONS(FailureHint)
 
 public:
-    static QString forHttp(onboarding::OnboardingStep step, int status);
+    static QString forHttp(onboarding::OnboardingStep step, const api::ApiError &error);
 };
 
-QString FailureHint::forHttp(onboarding::OnboardingStep step, int status)
+QString FailureHint::forHttp(onboarding::OnboardingStep step, const api::ApiError &error)
 {
     using onboarding::OnboardingStep;
 
+    // bunq answers 400 for many problems; only its credentials text points at the key or IP.
+    const int status = error.httpStatus;
     const bool usesApiKey =
         step == OnboardingStep::DeviceServer || step == OnboardingStep::SessionServer;
-    if (status == 400 && usesApiKey) {
+    const bool credentialsRejected = error.descriptions.contains(
+        u"User credentials are incorrect. Incorrect API key or IP address."_s);
+    if (status == 400 && usesApiKey && credentialsRejected) {
         return tr("bunq rejected the API key or the IP address this call came from. Check that "
                   "the key belongs to the chosen environment (sandbox keys start with "
                   "\"sandbox_\"), fix it on the API key page, then retry.");
@@ -59,7 +65,7 @@ QString explainFailure(onboarding::OnboardingStep step, const api::ApiError &err
         return FailureHint::tr("The secure connection failed, so nothing was sent. Check the "
                                "system clock and any proxy that intercepts HTTPS, then retry.");
     case Kind::Http:
-        return FailureHint::forHttp(step, error.httpStatus);
+        return FailureHint::forHttp(step, error);
     case Kind::Envelope:
         return FailureHint::tr("The server answered, but not with a bunq response, so nothing "
                                "was taken from it. Check that the environment points at a bunq "

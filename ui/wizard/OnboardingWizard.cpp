@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,26 @@ void OnboardingWizard::accept()
     // application never runs out of visible windows in between.
     Q_EMIT sessionReady(context);
     QWizard::accept();
+}
+
+void OnboardingWizard::reject()
+{
+    if (m_controller->context().hasInstallation() && !confirmDiscard())
+        return;
+    QWizard::reject();
+}
+
+bool OnboardingWizard::confirmDiscard()
+{
+    if (m_confirmDiscard)
+        return m_confirmDiscard();
+
+    const auto answer = QMessageBox::question(
+        this, tr("Close the wizard?"),
+        tr("The installation and any device or session registered in this run are lost when "
+           "the wizard closes, and the next run starts again from a new installation."),
+        QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Close;
 }
 
 void OnboardingWizard::changeEvent(QEvent *event)

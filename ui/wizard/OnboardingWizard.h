@@ -6,6 +6,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace studio::ui {
@@ -55,6 +57,13 @@ public:
 
     // Finish: hands the open session on through sessionReady before the wizard closes.
     void accept() override;
+    // Cancel or Escape: once a call has registered something with bunq, asks first, because
+    // the tokens of this run are gone when the wizard closes.
+    void reject() override;
+
+    // Replaces the question asked before discarding registered steps; returns true to close.
+    // Tests answer it without a dialog.
+    void setDiscardConfirmation(std::function<bool()> confirm) { m_confirmDiscard = std::move(confirm); }
 
 Q_SIGNALS:
     void sessionReady(const studio::onboarding::SessionContext &context);
@@ -65,8 +74,11 @@ protected:
 private:
     void retranslateUi();
 
+    bool confirmDiscard();
+
     FlowController *m_controller;
     EnvironmentPage *m_environmentPage = nullptr;
+    std::function<bool()> m_confirmDiscard;
 };
 
 } // namespace studio::ui

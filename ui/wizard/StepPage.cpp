@@ -5,6 +5,7 @@
 #include "wizard/FailureHint.h"
 #include "wizard/FlowController.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QEvent>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +94,11 @@ StepPage::StepPage(FlowController *controller, OnboardingStep step, QWidget *par
 
 void StepPage::initializePage()
 {
-    if (m_autoRun && m_state == State::Idle)
+    // Only the built-in sandbox runs steps on entering: a call to bunq's servers waits for an
+    // explicit click, so nobody registers with production by pressing Enter once too often.
+    const bool local =
+        m_controller->environment().kind() == api::ApiEnvironment::Kind::LocalSandbox;
+    if (m_autoRun && local && m_state == State::Idle)
         run();
 }
 
@@ -188,11 +194,25 @@ void StepPage::onStepFinished(const onboarding::StepOutcome &outcome)
     if (outcome.ok()) {
         showResult(m_controller->context());
         setState(State::Succeeded);
+        focusForwardButton();
         return;
     }
 
     m_error = outcome.result.error;
     setState(State::Failed);
+}
+
+void StepPage::focusForwardButton()
+{
+    // The Run button had the focus and is disabled while the call runs, which sends the focus
+    // to Back; Enter would then leave the page backwards instead of going on.
+    QWizard *owner = wizard();
+    if (!owner || owner->currentPage() != this)
+        return;
+    const bool last = owner->nextId() == -1;
+    QAbstractButton *forward = owner->button(last ? QWizard::FinishButton : QWizard::NextButton);
+    if (forward && forward->isEnabled())
+        forward->setFocus(Qt::OtherFocusReason);
 }
 
 void StepPage::onStepsInvalidated(OnboardingStep first)

@@ -34,7 +34,8 @@ public:
     onboarding::OnboardingStep step() const { return m_step; }
     State state() const { return m_state; }
 
-    // Runs the call on the first visit without waiting for the Run button.
+    // Runs the call on the first visit without waiting for the Run button, with the local
+    // sandbox only.
     void setAutoRun(bool autoRun) { m_autoRun = autoRun; }
 
     void initializePage() override;
@@ -75,6 +76,7 @@ private:
     void onStepFinished(const onboarding::StepOutcome &outcome);
     void onStepsInvalidated(onboarding::OnboardingStep first);
     void setState(State state);
+    void focusForwardButton();
     void showStatus();
     void updateControls();
 
