@@ -8,7 +8,6 @@
 #include "ServerKeyPool.h"
 #include "control/ControlServer.h"
 #include "control/FaultInjection.h"
-#include "control/FaultNotes.h"
 #include "control/FaultSwitchboard.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +22,6 @@ struct LocalSandbox::Private
     std::unique_ptr<RequestDispatcher> dispatcher;
     bool stateLoaded = false;
     FaultSwitchboard faults; // declared before http and control, which point to it
-    FaultNotes faultNotes;
     std::unique_ptr<HttpAdapter> http;
     std::unique_ptr<ControlServer> control;
     QUrl controlUrl;
@@ -89,7 +87,7 @@ bool LocalSandbox::start()
     http->setFaultSwitchboard(&d->faults);
     http->setFaultObserver(
         [this](const HttpRequest &, const TakenFault &, const FaultedResponse &outcome) {
-            d->faultNotes.noteForNewestEntry(d->requestLog, outcome.summary);
+            d->requestLog.setFaultOfNewest(outcome.summary);
         });
     const auto port = http->listen(address, d->options.port);
     if (!port) {
@@ -169,7 +167,7 @@ bool LocalSandbox::startControl(quint16 port)
         QJsonArray entries;
         for (const RequestLogEntry &entry : d->requestLog.entriesAfter(afterSequence))
             entries.append(entry.toJson());
-        return d->faultNotes.annotate(entries);
+        return entries;
     };
     hooks.reset = [this] {
         reset();

@@ -39,6 +39,13 @@ void RequestLog::append(RequestLogEntry entry)
         m_entries.pop_front();
 }
 
+void RequestLog::setFaultOfNewest(const QString &fault)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!m_entries.empty())
+        m_entries.back().fault = fault;
+}
+
 QList<RequestLogEntry> RequestLog::entriesAfter(qint64 afterSequence) const
 {
     const QMutexLocker lock(&m_mutex);

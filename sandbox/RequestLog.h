@@ -44,6 +44,10 @@ public:
 
     // Assigns the entry's sequence number and stores it.
     void append(RequestLogEntry entry);
+    // Records the fault applied to the response of the newest entry. The HTTP layer calls it
+    // right after the dispatcher appended that entry, in the same thread, before any other
+    // request is handled.
+    void setFaultOfNewest(const QString &fault);
     // Entries with a sequence number greater than afterSequence, oldest first.
     QList<RequestLogEntry> entriesAfter(qint64 afterSequence) const;
     void clear();

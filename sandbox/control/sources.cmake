@@ -5,7 +5,6 @@ target_sources(studio_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ControlServer.cpp ${CMAKE_CURRENT_LIST_DIR}/ControlServer.h
     ${CMAKE_CURRENT_LIST_DIR}/FaultInjection.cpp ${CMAKE_CURRENT_LIST_DIR}/FaultInjection.h
     ${CMAKE_CURRENT_LIST_DIR}/FaultMessages.cpp ${CMAKE_CURRENT_LIST_DIR}/FaultMessages.h
-    ${CMAKE_CURRENT_LIST_DIR}/FaultNotes.cpp ${CMAKE_CURRENT_LIST_DIR}/FaultNotes.h
     ${CMAKE_CURRENT_LIST_DIR}/FaultSpec.cpp ${CMAKE_CURRENT_LIST_DIR}/FaultSpec.h
     ${CMAKE_CURRENT_LIST_DIR}/FaultSwitchboard.cpp ${CMAKE_CURRENT_LIST_DIR}/FaultSwitchboard.h
 )

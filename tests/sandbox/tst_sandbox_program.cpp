@@ -119,6 +119,8 @@ void TestSandboxProgram::rejectsInvalidOptions_data()
         << QStringList{u"--session-timeout"_s, u"0"_s} << 2 << u"--session-timeout"_s;
     QTest::newRow("server-keys policy")
         << QStringList{u"--server-keys"_s, u"none"_s} << 2 << u"--server-keys"_s;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << 2 << u"bogus"_s;
+    QTest::newRow("option value missing") << QStringList{u"--port"_s} << 2 << u"port"_s;
     QTest::newRow("stray argument") << QStringList{u"serve"_s} << 2 << u"unexpected argument"_s;
     QTest::newRow("session user kind")
         << QStringList{u"--session-user-kind"_s, u"robot"_s} << 2 << u"--session-user-kind"_s;
