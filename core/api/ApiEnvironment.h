@@ -6,7 +6,7 @@
 
 namespace studio::api {
 
-// Where calls go: bunq's production or sandbox API, or the built-in local sandbox.
+// The server that API calls go to: bunq's production or sandbox API, or the local sandbox.
 class ApiEnvironment
 {
 public:
@@ -27,8 +27,8 @@ public:
 
     // Sandbox keys start with "sandbox_"; production keys have no prefix.
     bool expectsSandboxApiKey() const { return m_kind != Kind::Production; }
-    // Returns an error message when the key's prefix does not fit this environment, or the key
-    // has characters or a length no bunq key has; else an empty string.
+    // Returns an error message when the key's prefix does not fit this environment, or when the
+    // key has characters or a length that no bunq key has. Returns an empty string otherwise.
     QString apiKeyMismatch(const QByteArray &apiKey) const;
 
     // Stable identifier for settings and files: "local-sandbox", "sandbox" or "production".

@@ -251,7 +251,7 @@ std::optional<QString> OnboardingFlow::applyResult(OnboardingStep step, api::Api
         if (!serverKey)
             return tr("The server public key is invalid: %1").arg(serverKey.error());
 
-        // Nobody can check this response against a key learnt earlier, but a signature made
+        // No earlier key exists to check this response against, but a signature made
         // with the key it carries shows that the sender holds the matching private key.
         api::ApiExchange &exchange = result.exchange;
         const QByteArray signature = exchange.responseHeader("X-Bunq-Server-Signature");
