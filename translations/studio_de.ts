@@ -335,6 +335,145 @@
     </message>
 </context>
 <context>
+    <name>studio::storage::ContextFile</name>
+    <message>
+        <source>The file has no environment_type, so the environment was chosen from the API key: %1.</source>
+        <translation>Die Datei hat kein environment_type, daher wurde die Umgebung anhand des API-Schlüssels gewählt: %1.</translation>
+    </message>
+    <message>
+        <source>environment_type in %1 is &quot;%2&quot;, but only SANDBOX and PRODUCTION are valid.</source>
+        <translation>environment_type in %1 ist „%2“, aber nur SANDBOX und PRODUCTION sind gültig.</translation>
+    </message>
+    <message>
+        <source>installation_context is missing in %1.</source>
+        <translation>installation_context fehlt in %1.</translation>
+    </message>
+    <message>
+        <source>installation_context.%1 is missing in %2.</source>
+        <translation>installation_context.%1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <source>installation_context.%1 in %2 is not a valid PEM key: %3</source>
+        <translation>installation_context.%1 in %2 ist kein gültiger PEM-Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>public_key_client does not match private_key_client. The public key is derived from the private key instead, but bunq may know the installation under the other key.</source>
+        <translation>public_key_client passt nicht zu private_key_client. Der öffentliche Schlüssel wird stattdessen aus dem privaten Schlüssel abgeleitet, aber bunq kennt die Installation möglicherweise unter dem anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>session_context has different objects under %1 and %2. %1 is used.</source>
+        <translation>session_context hat unterschiedliche Objekte unter %1 und %2. %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>All four user entries (userPerson, userCompany, userApiKey, userPaymentServiceProvider) are null, so only the user id is known.</source>
+        <translation>Alle vier Benutzereinträge (userPerson, userCompany, userApiKey, userPaymentServiceProvider) sind null, daher ist nur die Benutzer-ID bekannt.</translation>
+    </message>
+    <message>
+        <source>session_context has no user object, so only the user id is known. The bunq SDKs cannot load such a context.</source>
+        <translation>session_context hat kein Benutzerobjekt, daher ist nur die Benutzer-ID bekannt. Die bunq-SDKs können einen solchen Kontext nicht laden.</translation>
+    </message>
+    <message>
+        <source>session_context has %1 user objects. The %2 is used.</source>
+        <translation>session_context hat %1 Benutzerobjekte. %2 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The file has no session_context, so a new session must be opened before making calls.</source>
+        <translation>Die Datei hat keinen session_context, daher muss vor Aufrufen eine neue Sitzung geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>session_context has no token, so a new session must be opened.</source>
+        <translation>session_context hat kein Token, daher muss eine neue Sitzung geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The user object has no session timeout.</source>
+        <translation>Das Benutzerobjekt hat kein Sitzungs-Timeout.</translation>
+    </message>
+    <message>
+        <source>The user object could not be read: %1</source>
+        <translation>Das Benutzerobjekt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>session_context.user_id (%1) differs from the id of the user object (%2). The id of the user object is used.</source>
+        <translation>session_context.user_id (%1) unterscheidet sich von der ID des Benutzerobjekts (%2). Die ID des Benutzerobjekts wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The file contains no user id.</source>
+        <translation>Die Datei enthält keine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>session_context has no expiry_time.</source>
+        <translation>session_context hat keine expiry_time.</translation>
+    </message>
+    <message>
+        <source>expiry_time &quot;%1&quot; is not a valid time.</source>
+        <translation>expiry_time „%1“ ist keine gültige Zeit.</translation>
+    </message>
+    <message>
+        <source>expiry_time %1 is read as local time on this computer. A file written in another time zone shifts it, so check the session before use.</source>
+        <translation>expiry_time %1 wird als lokale Zeit dieses Computers gelesen. Eine Datei aus einer anderen Zeitzone verschiebt sie, daher die Sitzung vor der Verwendung prüfen.</translation>
+    </message>
+    <message>
+        <source>According to expiry_time the session has expired.</source>
+        <translation>Laut expiry_time ist die Sitzung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The file sets a proxy: %1.</source>
+        <translation>Die Datei legt einen Proxy fest: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a JSON object, so it is not a bunq SDK context file.</source>
+        <translation>%1 enthält kein JSON-Objekt und ist daher keine Kontextdatei eines bunq-SDK.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a bunq SDK context file: it has neither api_key nor installation_context.</source>
+        <translation>%1 sieht nicht wie eine Kontextdatei eines bunq-SDK aus: Sie hat weder api_key noch installation_context.</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>api_key is missing in %1.</source>
+        <translation>api_key fehlt in %1.</translation>
+    </message>
+    <message>
+        <source>The file contains an API key and installation for %1 and a session for %2 %3 (id %4).</source>
+        <translation>Die Datei enthält einen API-Schlüssel und eine Installation für %1 und eine Sitzung für %2 %3 (ID %4).</translation>
+    </message>
+    <message>
+        <source>The file contains an API key and installation for %1 but no session.</source>
+        <translation>Die Datei enthält einen API-Schlüssel und eine Installation für %1, aber keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The file was most likely written by the %1 SDK (a guess from its layout).</source>
+        <translation>Die Datei wurde wahrscheinlich vom %1-SDK geschrieben (eine Schätzung anhand des Aufbaus).</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::ApiKeyPage</name>
     <message>
         <source>API key</source>

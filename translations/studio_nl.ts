@@ -335,6 +335,145 @@
     </message>
 </context>
 <context>
+    <name>studio::storage::ContextFile</name>
+    <message>
+        <source>The file has no environment_type, so the environment was chosen from the API key: %1.</source>
+        <translation>Het bestand heeft geen environment_type, dus de omgeving is gekozen op basis van de API-sleutel: %1.</translation>
+    </message>
+    <message>
+        <source>environment_type in %1 is &quot;%2&quot;, but only SANDBOX and PRODUCTION are valid.</source>
+        <translation>environment_type in %1 is &quot;%2&quot;, maar alleen SANDBOX en PRODUCTION zijn geldig.</translation>
+    </message>
+    <message>
+        <source>installation_context is missing in %1.</source>
+        <translation>installation_context ontbreekt in %1.</translation>
+    </message>
+    <message>
+        <source>installation_context.%1 is missing in %2.</source>
+        <translation>installation_context.%1 ontbreekt in %2.</translation>
+    </message>
+    <message>
+        <source>installation_context.%1 in %2 is not a valid PEM key: %3</source>
+        <translation>installation_context.%1 in %2 is geen geldige PEM-sleutel: %3</translation>
+    </message>
+    <message>
+        <source>public_key_client does not match private_key_client. The public key is derived from the private key instead, but bunq may know the installation under the other key.</source>
+        <translation>public_key_client past niet bij private_key_client. De publieke sleutel wordt in plaats daarvan uit de privésleutel afgeleid, maar bunq kent de installatie mogelijk onder de andere sleutel.</translation>
+    </message>
+    <message>
+        <source>session_context has different objects under %1 and %2. %1 is used.</source>
+        <translation>session_context heeft verschillende objecten onder %1 en %2. %1 wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>All four user entries (userPerson, userCompany, userApiKey, userPaymentServiceProvider) are null, so only the user id is known.</source>
+        <translation>Alle vier gebruikersvelden (userPerson, userCompany, userApiKey, userPaymentServiceProvider) zijn null, dus alleen het gebruikers-id is bekend.</translation>
+    </message>
+    <message>
+        <source>session_context has no user object, so only the user id is known. The bunq SDKs cannot load such a context.</source>
+        <translation>session_context heeft geen gebruikersobject, dus alleen het gebruikers-id is bekend. De bunq-SDK&apos;s kunnen zo&apos;n context niet laden.</translation>
+    </message>
+    <message>
+        <source>session_context has %1 user objects. The %2 is used.</source>
+        <translation>session_context heeft %1 gebruikersobjecten. Het %2 wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>The file has no session_context, so a new session must be opened before making calls.</source>
+        <translation>Het bestand heeft geen session_context, dus er moet een nieuwe sessie worden geopend voordat er aanroepen worden gedaan.</translation>
+    </message>
+    <message>
+        <source>session_context has no token, so a new session must be opened.</source>
+        <translation>session_context heeft geen token, dus er moet een nieuwe sessie worden geopend.</translation>
+    </message>
+    <message>
+        <source>The user object has no session timeout.</source>
+        <translation>Het gebruikersobject heeft geen sessietime-out.</translation>
+    </message>
+    <message>
+        <source>The user object could not be read: %1</source>
+        <translation>Het gebruikersobject kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>session_context.user_id (%1) differs from the id of the user object (%2). The id of the user object is used.</source>
+        <translation>session_context.user_id (%1) wijkt af van het id van het gebruikersobject (%2). Het id van het gebruikersobject wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>The file contains no user id.</source>
+        <translation>Het bestand bevat geen gebruikers-id.</translation>
+    </message>
+    <message>
+        <source>session_context has no expiry_time.</source>
+        <translation>session_context heeft geen expiry_time.</translation>
+    </message>
+    <message>
+        <source>expiry_time &quot;%1&quot; is not a valid time.</source>
+        <translation>expiry_time &quot;%1&quot; is geen geldige tijd.</translation>
+    </message>
+    <message>
+        <source>expiry_time %1 is read as local time on this computer. A file written in another time zone shifts it, so check the session before use.</source>
+        <translation>expiry_time %1 wordt gelezen als lokale tijd op deze computer. Een bestand dat in een andere tijdzone is geschreven verschuift die tijd, dus controleer de sessie voor gebruik.</translation>
+    </message>
+    <message>
+        <source>According to expiry_time the session has expired.</source>
+        <translation>Volgens expiry_time is de sessie verlopen.</translation>
+    </message>
+    <message>
+        <source>The file sets a proxy: %1.</source>
+        <translation>Het bestand stelt een proxy in: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 is geen geldige JSON: %2 op positie %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a JSON object, so it is not a bunq SDK context file.</source>
+        <translation>%1 bevat geen JSON-object, dus het is geen contextbestand van een bunq-SDK.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a bunq SDK context file: it has neither api_key nor installation_context.</source>
+        <translation>%1 lijkt geen contextbestand van een bunq-SDK: het heeft geen api_key en geen installation_context.</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>api_key is missing in %1.</source>
+        <translation>api_key ontbreekt in %1.</translation>
+    </message>
+    <message>
+        <source>The file contains an API key and installation for %1 and a session for %2 %3 (id %4).</source>
+        <translation>Het bestand bevat een API-sleutel en installatie voor %1 en een sessie voor %2 %3 (id %4).</translation>
+    </message>
+    <message>
+        <source>The file contains an API key and installation for %1 but no session.</source>
+        <translation>Het bestand bevat een API-sleutel en installatie voor %1, maar geen sessie.</translation>
+    </message>
+    <message>
+        <source>The file was most likely written by the %1 SDK (a guess from its layout).</source>
+        <translation>Het bestand is waarschijnlijk geschreven door de %1-SDK (een schatting op basis van de opmaak).</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::ApiKeyPage</name>
     <message>
         <source>API key</source>
