@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -184,6 +185,9 @@ void TestRequestConsole::sendsWithSessionToken()
              qPrintable(view->summaryText()));
     QVERIFY(view->errorText().contains(u"User not found."_s));
     QVERIFY(view->errorText().contains(QString::fromLatin1(testdata::responseId)));
+    const auto *tabs = view->findChild<QTabWidget *>(u"exchangeTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 1);
 }
 
 // Typing "user" opens the completion popup; a click on Send must still send.

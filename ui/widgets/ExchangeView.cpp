@@ -77,6 +77,11 @@ void ExchangeView::setResult(const api::ApiResult &result)
     rebuild();
 }
 
+void ExchangeView::showResponseTab()
+{
+    m_tabs->setCurrentWidget(m_responsePane);
+}
+
 void ExchangeView::clear()
 {
     m_result = {};

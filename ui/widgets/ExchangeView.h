@@ -27,6 +27,8 @@ public:
 
     // Shows the exchange and, if the call failed, the error (bunq's text, status, response id).
     void setResult(const studio::api::ApiResult &result);
+    // Brings the Response tab to the front, e.g. after the console sent a call.
+    void showResponseTab();
     void clear();
 
     // The summary line as displayed; for tests.
