@@ -40,6 +40,46 @@ SignatureVerdict checkServerSignature(const ApiExchange &exchange,
                                                               : SignatureVerdict::Invalid;
 }
 
+// Log lines stay in English whatever the interface language, so they read the same in every
+// report.
+const char *verdictLogName(SignatureVerdict verdict)
+{
+    switch (verdict) {
+    case SignatureVerdict::NotChecked:
+        return "server signature not checked";
+    case SignatureVerdict::Valid:
+        return "server signature valid";
+    case SignatureVerdict::Invalid:
+        return "server signature invalid";
+    case SignatureVerdict::Missing:
+        return "no server signature";
+    }
+    return "";
+}
+
+const char *errorKindLogName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network:
+        return "network error";
+    case ApiError::Kind::Timeout:
+        return "timed out";
+    case ApiError::Kind::Tls:
+        return "TLS error";
+    case ApiError::Kind::Http:
+        return "HTTP error";
+    case ApiError::Kind::Envelope:
+        return "unexpected response";
+    case ApiError::Kind::Signature:
+        return "server signature error";
+    case ApiError::Kind::RateLimit:
+        return "rate limit reached";
+    case ApiError::Kind::Usage:
+        return "step not possible yet";
+    }
+    return "";
+}
+
 void readErrorEnvelope(const QJsonObject &root, ApiError &error)
 {
     const QJsonArray entries = root.value(u"Error"_s).toArray();
@@ -192,10 +232,10 @@ void ApiCall::report(ApiResult result)
 
     qCDebug(lcApi) << "finished" << result.exchange.method << result.exchange.url.path()
                    << result.exchange.status << result.exchange.elapsedMs << "ms"
-                   << signatureVerdictText(result.exchange.serverSignature);
+                   << verdictLogName(result.exchange.serverSignature);
     if (result.error) {
         qCInfo(lcApi) << "call failed:" << result.exchange.method << result.exchange.url.path()
-                      << ApiError::kindName(result.error->kind) << result.error->httpStatus
+                      << errorKindLogName(result.error->kind) << result.error->httpStatus
                       << "response id" << result.error->responseId;
     }
 

@@ -260,6 +260,10 @@ std::optional<QString> OnboardingFlow::applyResult(OnboardingStep step, api::Api
                 ? api::SignatureVerdict::Valid
                 : api::SignatureVerdict::Invalid;
             exchange.serverKeyFingerprint = serverKey.value().sha256Fingerprint();
+            qCInfo(lcOnboarding) << "installation response checked with the key it carries:"
+                                 << (exchange.serverSignature == api::SignatureVerdict::Valid
+                                         ? "server signature valid"
+                                         : "server signature invalid");
         }
 
         m_context.installationId = reply.value().id;

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -190,6 +191,11 @@ void DevicePage::initializePage()
 {
     showDescription();
     StepPage::initializePage();
+
+    // This page waits for the IP choice, and Next stays disabled until the device exists, so
+    // Enter has to reach the Run button instead.
+    if (state() == State::Idle && runButton()->isEnabled())
+        runButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void DevicePage::showDescription()

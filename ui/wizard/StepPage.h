@@ -55,6 +55,7 @@ protected:
     FlowController *controller() const { return m_controller; }
 
     void setRunText(const QString &text);
+    QPushButton *runButton() const { return m_runButton; }
     // Enables Run only while the page's own input is valid.
     void setRunAllowed(bool allowed);
 
