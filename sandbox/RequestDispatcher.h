@@ -20,10 +20,10 @@ class ServerKeyPool;
 struct Route;
 struct RouteMatch;
 
-// Turns one request into one response: finds the route, applies the rate limit, checks the
-// token and the caller's IP the route needs, runs the endpoint and wraps its result in bunq's
-// envelope and response headers, including the server signature for callers with an
-// installation. Every request is appended to the request log with the checks made on it.
+// Turns one request into one response. It finds the route, applies the rate limit and checks
+// the token and caller IP that the route needs. Then it runs the endpoint and wraps the result
+// in bunq's envelope and response headers, which include the server signature for callers
+// with an installation. Every request is appended to the request log with the checks made on it.
 //
 // dispatch() runs in the server's thread; snapshotJson() and reset() may be called from any
 // thread, because one mutex guards the records and the rate-limit counters.

@@ -20,7 +20,7 @@ struct RequestCheck
     QString detail;  // why, in one sentence; never a token or key
 };
 
-// What the sandbox received and how it answered, for the live log in the app.
+// One received request and the sandbox's response to it, for the live log in the app.
 struct RequestLogEntry
 {
     qint64 sequence = 0; // increases by one per entry, from 1

@@ -43,7 +43,7 @@ public:
     // Replaces everything with restored records; their ids must be at most data.lastId.
     void restore(Data data);
     // Forgets every record, as bunq's periodic sandbox reset does. Ids keep counting up, so an
-    // id a client still holds never names a new record.
+    // id that a client kept from before the reset never names a new record.
     void reset();
 
     // True once after any change worth saving to a state file; session changes do not count.

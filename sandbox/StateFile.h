@@ -13,7 +13,7 @@ namespace studio::sandbox {
 // The file that keeps a sandbox's records across restarts: a JSON object marked with
 // "format": "bunq-local-sandbox-state" and "version": 1. It contains users, API keys,
 // installations with their client public key and server private key as PEM, device-servers,
-// monetary accounts, payments and request-inquiries; sessions are not saved. The file contains
+// monetary accounts, payments and request-inquiries. Sessions are not saved. The file contains
 // secrets, so it is written readable by its owner only.
 class StateFile
 {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package that building, testing and running bunq Session Studio needs.
-# Run as root on a fresh Debian 12 machine; it never asks questions.
+# Run it as root on a fresh Debian 12 machine. It runs without prompts.
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then

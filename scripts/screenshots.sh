@@ -6,7 +6,7 @@
 #
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUTPUT_DIR] [LANGUAGE]
 #   BUILD_DIR   a configured build folder (default: build/debug, the debug preset's folder)
-#   OUTPUT_DIR  where the PNGs go (default: screenshots); it is emptied of old PNGs first
+#   OUTPUT_DIR  where the PNGs go (default: build/screenshots). Old PNGs there are deleted first.
 #   LANGUAGE    the interface language: en (the default), nl or de. Other languages run only the
 #               test functions that take screenshots, because the rest check English texts.
 # Needs xvfb-run (package xvfb), as installed by scripts/install-deps.sh.

@@ -33,7 +33,7 @@ struct ApiRequest
     bool verifyResponse = true; // check X-Bunq-Server-Signature when a server key is set
 };
 
-// What a call produced: always the exchange, and either the parsed envelope or an error.
+// Outcome of a call: always the exchange, and either the parsed envelope or an error.
 struct ApiResult
 {
     ApiExchange exchange;
@@ -44,8 +44,8 @@ struct ApiResult
     bool ok() const { return !error.has_value(); }
 };
 
-// One request in flight. It owns its reply and reports exactly once through finished(); it
-// deletes itself afterwards (deleteLater).
+// One request in flight. It owns its reply and reports exactly once through finished(), even
+// after abort(). Then it deletes itself with deleteLater().
 class ApiCall : public QObject
 {
     Q_OBJECT

@@ -23,7 +23,7 @@ QString ApiError::summary() const
         parts << kindName(kind);
 
     if (!responseId.isEmpty()) {
-        //: %1 is bunq's X-Bunq-Client-Response-Id, which bunq support asks for.
+        //: %1 is bunq's X-Bunq-Client-Response-Id, which bunq support requests.
         parts << QCoreApplication::translate("studio::api::ApiError", "response id %1")
                      .arg(QString::fromLatin1(responseId));
     }

@@ -25,7 +25,7 @@ QString maskSecret(const QByteArray &secret)
     if (secret.size() < shortestPartlyShownSecret)
         return QString(8, u'•');
 
-    // The "sandbox_" prefix is no secret and tells people which environment a key is for.
+    // The "sandbox_" prefix is no secret and shows people which environment a key is for.
     const qsizetype prefixLength = secret.startsWith(sandboxPrefix) ? sandboxPrefix.size() : 0;
     const QByteArray head = secret.left(prefixLength + visibleHead);
     const QByteArray tail = secret.right(visibleTail);

@@ -252,7 +252,7 @@ std::optional<QString> OnboardingFlow::applyResult(OnboardingStep step, api::Api
             return tr("The server public key is invalid: %1").arg(serverKey.error());
 
         // No earlier key exists to check this response against, but a signature made
-        // with the key it carries shows that the sender holds the matching private key.
+        // with the key it carries shows that the sender has the matching private key.
         api::ApiExchange &exchange = result.exchange;
         const QByteArray signature = exchange.responseHeader("X-Bunq-Server-Signature");
         if (!signature.isEmpty()) {

@@ -15,7 +15,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ResponseParsers)
 };
 
-// bunq answers with an array of single-key objects; installation and session-server rely on
+// bunq returns an array of single-key objects. Installation and session-server rely on
 // their position (Id, Token, then the key or the user), as every official SDK reads them.
 Result<QJsonObject, QString> itemAt(const QJsonArray &items, qsizetype index, const QString &key)
 {

@@ -6,7 +6,7 @@
 #include <QPair>
 #include <QTcpServer>
 
-// A one-connection-at-a-time HTTP/1.1 server on 127.0.0.1 that answers every request with the
+// A one-connection-at-a-time HTTP/1.1 server on 127.0.0.1 that replies to every request with the
 // response set in advance and keeps the raw request it received. It lets the client tests
 // control every byte of a response (bad signatures, missing headers, non-JSON bodies) without
 // going through the local sandbox.

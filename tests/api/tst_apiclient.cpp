@@ -319,7 +319,7 @@ void TestApiClient::keepsTokenWithinBaseUrl_data()
 {
     QTest::addColumn<QString>("path");
 
-    // A second listener stands in for "another server": nothing may reach it or the sandbox.
+    // Each row points outside the scripted server's base URL, so no request may reach any server.
     QTest::newRow("absolute URL to another port") << u"http://127.0.0.1:1/v1/user"_s;
     QTest::newRow("absolute https URL") << u"https://example.invalid/v1/user"_s;
     QTest::newRow("scheme-relative URL") << u"//example.invalid/v1/user"_s;

@@ -142,7 +142,7 @@ void TestOnboardingFlow::stepsNeedTheirPredecessors()
 
 void TestOnboardingFlow::retriesDeviceAloneAfterBadKey()
 {
-    // A well-formed key the sandbox never issued: bunq answers 400 with its credentials text.
+    // A well-formed key the sandbox never issued: bunq returns 400 with its credentials text.
     m_flow->setApiKey("sandbox_" + QByteArray(56, '0'));
     QVERIFY(runStep([&] { m_flow->runInstallation(); }).ok());
     const QByteArray installationToken = m_flow->context().installationToken;
@@ -191,7 +191,7 @@ void TestOnboardingFlow::rejectsSecondStepWhileRunning()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
     const auto first = finished.at(0).constFirst().value<StepOutcome>();
     const auto second = finished.at(1).constFirst().value<StepOutcome>();
-    // The rejected start reports from the event loop at once, before the network answer.
+    // The rejected start reports from the event loop at once, before the network reply.
     QCOMPARE(first.step, OnboardingStep::Installation);
     QCOMPARE(first.result.error->kind, api::ApiError::Kind::Usage);
     QCOMPARE(second.step, OnboardingStep::SandboxUser);

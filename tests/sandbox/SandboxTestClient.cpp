@@ -140,8 +140,8 @@ RawReply SandboxTestClient::send(const QByteArray &method, const QString &path,
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
 
-    // QNetworkAccessManager expects no body after a response to HEAD only when it sent the
-    // request through head(); as a custom verb it would wait for Content-Length bytes.
+    // QNetworkAccessManager expects no body after a HEAD response only when it sent the request
+    // through head(). Sent as a custom verb, it would wait for Content-Length bytes.
     QNetworkReply *networkReply = method == "HEAD"_ba
                                       ? m_manager.head(request)
                                       : m_manager.sendCustomRequest(request, method, body);

@@ -12,7 +12,7 @@
 namespace studio::ui {
 
 // An interface language the app ships a catalogue for. English is the language of the source
-// texts; its catalogue only holds plural forms.
+// texts; its catalogue contains only plural forms.
 enum class Language { English, Dutch, German };
 
 // Every language, in the order menus list them.

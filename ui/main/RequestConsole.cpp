@@ -350,7 +350,7 @@ void RequestConsole::onFinished(const api::ApiResult &result)
     m_call = nullptr;
     m_lastResult = result;
     m_exchange->setResult(result);
-    // Whoever sends from the console wants the answer; a call that got none keeps the
+    // A console call is sent to see its response. A call that got none keeps the
     // Request tab, which shows what was attempted.
     if (result.exchange.status != 0)
         m_exchange->showResponseTab();

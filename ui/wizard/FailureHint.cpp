@@ -21,7 +21,7 @@ QString FailureHint::forHttp(onboarding::OnboardingStep step, const api::ApiErro
 {
     using onboarding::OnboardingStep;
 
-    // bunq answers 400 for many problems; only its credentials text points at the key or IP.
+    // bunq returns 400 for many problems, and only its credentials text points at the key or IP.
     const int status = error.httpStatus;
     const bool usesApiKey =
         step == OnboardingStep::DeviceServer || step == OnboardingStep::SessionServer;

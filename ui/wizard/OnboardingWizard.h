@@ -57,12 +57,12 @@ public:
 
     // Finish: hands the open session on through sessionReady before the wizard closes.
     void accept() override;
-    // Cancel or Escape: once a call has registered something with bunq, asks first, because
-    // the tokens of this run are gone when the wizard closes.
+    // Cancel or Escape: once a call has registered something with bunq, requests confirmation
+    // first, because the tokens of this run are gone when the wizard closes.
     void reject() override;
 
-    // Replaces the question asked before discarding registered steps; returns true to close.
-    // Tests answer it without a dialog.
+    // Replaces the confirmation shown before discarding registered steps. It returns true to close.
+    // Tests use it to confirm without a dialog.
     void setDiscardConfirmation(std::function<bool()> confirm) { m_confirmDiscard = std::move(confirm); }
 
 Q_SIGNALS:

@@ -94,8 +94,8 @@ StepPage::StepPage(FlowController *controller, OnboardingStep step, QWidget *par
 
 void StepPage::initializePage()
 {
-    // Only the built-in sandbox runs steps on entering: a call to bunq's servers waits for an
-    // explicit click, so nobody registers with production by pressing Enter once too often.
+    // Only the built-in sandbox runs steps on entering. A call to bunq's servers waits for an
+    // explicit click, so an extra press of Enter never registers anything with production.
     const bool local =
         m_controller->environment().kind() == api::ApiEnvironment::Kind::LocalSandbox;
     if (m_autoRun && local && m_state == State::Idle)
@@ -205,7 +205,7 @@ void StepPage::onStepFinished(const onboarding::StepOutcome &outcome)
 void StepPage::focusForwardButton()
 {
     // The Run button had the focus and is disabled while the call runs, which sends the focus
-    // to Back; Enter would then leave the page backwards instead of going on.
+    // to Back. Enter would then leave the page backwards instead of going on.
     QWizard *owner = wizard();
     if (!owner || owner->currentPage() != this)
         return;
