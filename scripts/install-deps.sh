@@ -34,6 +34,12 @@ packages=(
     # desktop's colour scheme, a private bus daemon for its test, and validators for the
     # .desktop file (desktop-file-utils) and the AppStream metainfo (appstream)
     libqt6dbus6 dbus-daemon desktop-file-utils appstream
+    # Secrets at rest: QtKeychain for the desktop's secret service, and gnome-keyring to run a
+    # real secret service inside the storage tests' private D-Bus session
+    qtkeychain-qt6-dev gnome-keyring
+    # The console tests run the copied cURL command with curl; the response-view benchmark
+    # compares against jq
+    curl jq
     # dpkg-shlibdeps computes the .deb's library dependencies when CPack builds the package
     dpkg-dev
 )
