@@ -30,6 +30,13 @@ EndpointReply EndpointReply::failure(int status, const ErrorMessage &error)
     return reply;
 }
 
+EndpointReply deadSessionReply(const SandboxOptions &options)
+{
+    if (options.deadSessionStatus == DeadSessionStatus::Forbidden403)
+        return EndpointReply::failure(403, errors::insufficientAuthentication());
+    return EndpointReply::failure(401, errors::insufficientAuthorisation());
+}
+
 std::optional<QJsonObject> parseJsonObjectBody(const QByteArray &body)
 {
     QJsonParseError parseError;

@@ -79,6 +79,11 @@ struct EndpointReply
 
 using EndpointHandler = EndpointReply (*)(const EndpointContext &context);
 
+// The reply to a token that is unknown, expired, ended or of the wrong kind, or whose API key was
+// revoked: 401 "Insufficient authorisation." or, with DeadSessionStatus::Forbidden403, 403
+// "Insufficient authentication.".
+EndpointReply deadSessionReply(const SandboxOptions &options);
+
 // Parses the body as a JSON object. The request's Content-Type is ignored, as bunq does.
 std::optional<QJsonObject> parseJsonObjectBody(const QByteArray &body);
 

@@ -148,6 +148,11 @@ void LocalSandbox::reset()
     d->dispatcher->reset();
 }
 
+bool LocalSandbox::revokeApiKey(const QByteArray &apiKey)
+{
+    return d->dispatcher->revokeApiKey(apiKey);
+}
+
 FaultSwitchboard &LocalSandbox::faults()
 {
     return d->faults;
@@ -171,6 +176,9 @@ bool LocalSandbox::startControl(quint16 port)
     };
     hooks.reset = [this] {
         reset();
+    };
+    hooks.revokeApiKey = [this](const QByteArray &apiKey) {
+        return revokeApiKey(apiKey);
     };
     auto control = std::make_unique<ControlServer>(d->faults, hooks);
     const auto listening = control->listen(d->options.address, port);

@@ -33,8 +33,8 @@ public:
     QUrl baseUrl() const;
     QString errorString() const;
 
-    // requestLog(), snapshotJson() and reset() are thread-safe: the control interface may call
-    // them from another thread while this sandbox serves requests.
+    // requestLog(), snapshotJson(), reset() and revokeApiKey() are thread-safe: the control
+    // interface may call them from another thread while this sandbox serves requests.
 
     // Every request the sandbox handled, with the checks made on it and their verdicts. It
     // lives as long as this object, across stop() and start().
@@ -46,6 +46,12 @@ public:
     // rate-limit counter, as bunq's periodic sandbox reset does, and empties the state file.
     // Ids keep counting up. The request log is kept.
     void reset();
+    // Revokes an API key, as when its user deletes it in the bunq app. Its live sessions and
+    // every later session-server with it then get the dead-session error (401 "Insufficient
+    // authorisation.", or 403 with DeadSessionStatus::Forbidden403). A device-server with it
+    // gets 400 "User credentials are incorrect. …". Returns false when the sandbox issued no
+    // such key. A reset forgets the key altogether.
+    bool revokeApiKey(const QByteArray &apiKey);
 
     // The faults armed for the /v1 responses. Thread-safe, so any thread may arm them.
     FaultSwitchboard &faults();
@@ -83,8 +89,8 @@ public:
     // Posts LocalSandbox::reset() to the sandbox's thread; does nothing while it is not running.
     void reset();
     // The sandbox, from started() until stop(); null otherwise. From other threads call only its
-    // thread-safe members (requestLog(), snapshotJson(), reset(), faults()), and only from the
-    // thread that owns this SandboxThread, because stop() deletes the sandbox.
+    // thread-safe members (requestLog(), snapshotJson(), reset(), revokeApiKey(), faults()), and
+    // only from the thread that owns this SandboxThread, because stop() deletes the sandbox.
     LocalSandbox *sandbox() const;
 
     // Makes start() also start the control interface, on port (0 picks a free port). Call it

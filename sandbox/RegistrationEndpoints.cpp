@@ -128,6 +128,13 @@ std::optional<EndpointReply> checkApiKeyActivation(const EndpointContext &contex
         return EndpointReply::failure(400, errors::credentialsIncorrect());
     }
 
+    if (key->revoked) {
+        qCInfo(lcSandbox) << "device-server: API key" << maskedSecret(apiKey) << "was revoked";
+        addCheck(context.checks, name, CheckVerdict::Failed,
+                 u"The key was revoked at %1."_s.arg(formatBunqTimestamp(key->revokedAt)));
+        return EndpointReply::failure(400, errors::credentialsIncorrect());
+    }
+
     if (!key->activated && context.now >= key->activationDeadline) {
         qCInfo(lcSandbox) << "device-server: API key" << maskedSecret(apiKey)
                           << "was not activated before" << key->activationDeadline;
@@ -261,6 +268,16 @@ EndpointReply createSessionServer(const EndpointContext &context)
                             installation.id)
                       : u"The sandbox issued no such API key."_s);
         return EndpointReply::failure(400, errors::credentialsIncorrect());
+    }
+
+    // NOTE: bunq does not document its error for a deleted key. The sandbox returns the
+    // dead-session error, so that clients meet the case they must handle after a reset too.
+    const auto key = context.state.apiKey(apiKey);
+    if (key && key->revoked) {
+        qCInfo(lcSandbox) << "session-server: API key" << maskedSecret(apiKey) << "was revoked";
+        addCheck(context.checks, u"api key"_s, CheckVerdict::Failed,
+                 u"The key was revoked at %1."_s.arg(formatBunqTimestamp(key->revokedAt)));
+        return deadSessionReply(context.options);
     }
     addCheck(context.checks, u"api key"_s, CheckVerdict::Passed,
              u"Registered by device-server of installation %1."_s.arg(installation.id));

@@ -147,6 +147,18 @@ QJsonObject RequestDispatcher::snapshotJson()
     return buildSnapshot(m_state, m_rateLimiter, m_options, now);
 }
 
+bool RequestDispatcher::revokeApiKey(const QByteArray &apiKey)
+{
+    const QMutexLocker lock(&m_mutex);
+    const bool known = m_state.revokeApiKey(apiKey, m_clock->now());
+    saveStateIfChanged();
+    if (known)
+        qCInfo(lcSandbox) << "API key" << maskedSecret(apiKey)
+                          << "revoked: its sessions and session-server now get the dead-session "
+                             "error";
+    return known;
+}
+
 void RequestDispatcher::reset()
 {
     const QMutexLocker lock(&m_mutex);
@@ -238,6 +250,15 @@ std::optional<EndpointReply> RequestDispatcher::checkToken(const HttpRequest &re
         return rejectToken();
     }
     const Session &session = *caller.session;
+
+    // A revoked key takes its live sessions with it, as when a user deletes the key in the app.
+    const auto key = m_state.apiKey(session.apiKey);
+    if (key && key->revoked) {
+        addCheck(checks, name, CheckVerdict::Failed,
+                 u"Session %1 belongs to an API key that was revoked at %2."_s.arg(
+                     QString::number(session.id), formatBunqTimestamp(key->revokedAt)));
+        return rejectToken();
+    }
     addCheck(checks, name, CheckVerdict::Passed,
              u"Session %1, live until %2."_s.arg(session.id).arg(
                  formatBunqTimestamp(session.expiry)));
@@ -296,9 +317,7 @@ void RequestDispatcher::extendSession(const Session &session, const QDateTime &n
 
 EndpointReply RequestDispatcher::rejectToken() const
 {
-    if (m_options.deadSessionStatus == DeadSessionStatus::Forbidden403)
-        return EndpointReply::failure(403, errors::insufficientAuthentication());
-    return EndpointReply::failure(401, errors::insufficientAuthorisation());
+    return deadSessionReply(m_options);
 }
 
 void RequestDispatcher::saveStateIfChanged()

@@ -25,8 +25,8 @@ struct RouteMatch;
 // in bunq's envelope and response headers, which include the server signature for callers
 // with an installation. Every request is appended to the request log with the checks made on it.
 //
-// dispatch() runs in the server's thread; snapshotJson() and reset() may be called from any
-// thread, because one mutex guards the records and the rate-limit counters.
+// dispatch() runs in the server's thread; snapshotJson(), reset() and revokeApiKey() may be
+// called from any thread, because one mutex guards the records and the rate-limit counters.
 class RequestDispatcher
 {
 public:
@@ -43,6 +43,8 @@ public:
     // Applies due request-inquiries first, so the balances shown are those a client would read.
     QJsonObject snapshotJson();
     void reset();
+    // Revokes an API key; returns false when the sandbox has no such key.
+    bool revokeApiKey(const QByteArray &apiKey);
 
 private:
     Caller identifyCaller(const HttpRequest &request) const;

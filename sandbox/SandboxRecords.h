@@ -39,7 +39,7 @@ struct SandboxUser
 };
 
 // An API key made by sandbox-user-person or -company. It must be bound by a device-server before
-// activationDeadline; once bound it stays valid until the sandbox is reset.
+// activationDeadline; once bound it stays valid until it is revoked or the sandbox is reset.
 struct ApiKeyRecord
 {
     QByteArray key; // "sandbox_" plus 56 lower-case hex digits
@@ -47,6 +47,10 @@ struct ApiKeyRecord
     QDateTime created;
     QDateTime activationDeadline;
     bool activated = false; // a device-server was registered with it
+    // Revoked through the control interface, as when a user deletes the key in the bunq app:
+    // its sessions and session-server then get the dead-session error.
+    bool revoked = false;
+    QDateTime revokedAt; // invalid while not revoked
 
     // The UserApiKey object that sessions of this key return with SessionUserKind::ApiKey, and
     // the made-up user that granted it. Made at the first such session; 0 until then.

@@ -120,6 +120,19 @@ void SandboxState::activateApiKey(const QByteArray &apiKey)
     m_changed = true;
 }
 
+bool SandboxState::revokeApiKey(const QByteArray &apiKey, const QDateTime &now)
+{
+    const auto it = m_data.apiKeys.find(apiKey);
+    if (it == m_data.apiKeys.end())
+        return false;
+    if (!it->second.revoked) {
+        it->second.revoked = true;
+        it->second.revokedAt = now;
+        m_changed = true;
+    }
+    return true;
+}
+
 ApiKeyRecord SandboxState::ensureUserApiKey(const QByteArray &apiKey, const QDateTime &now)
 {
     ApiKeyRecord &key = m_data.apiKeys.at(apiKey);

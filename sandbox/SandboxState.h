@@ -56,6 +56,9 @@ public:
     std::optional<SandboxUser> userForApiKey(const QByteArray &apiKey) const;
     std::optional<ApiKeyRecord> apiKey(const QByteArray &apiKey) const;
     void activateApiKey(const QByteArray &apiKey);
+    // Marks the key as revoked; returns false when no such key exists. Revoking twice keeps the
+    // first revocation time.
+    bool revokeApiKey(const QByteArray &apiKey, const QDateTime &now);
     // Returns the key's UserApiKey record, making it and its made-up granting person on first use.
     ApiKeyRecord ensureUserApiKey(const QByteArray &apiKey, const QDateTime &now);
 

@@ -75,6 +75,8 @@ QJsonArray apiKeysJson(const SandboxState::Data &data)
             {u"api_key"_s, QString::fromLatin1(key)},
             {u"user_id"_s, record.userId},
             {u"activated"_s, record.activated},
+            {u"revoked"_s, record.revoked},
+            {u"revoked_at"_s, timeJson(record.revokedAt)},
             {u"activation_deadline"_s, timeJson(record.activationDeadline)},
             {u"created"_s, timeJson(record.created)},
             {u"user_api_key_id"_s, record.userApiKeyId == 0 ? QJsonValue(QJsonValue::Null)

@@ -48,6 +48,8 @@ QJsonObject apiKeyJson(const ApiKeyRecord &key)
         {u"created"_s, timeText(key.created)},
         {u"activation_deadline"_s, timeText(key.activationDeadline)},
         {u"activated"_s, key.activated},
+        {u"revoked"_s, key.revoked},
+        {u"revoked_at"_s, timeText(key.revokedAt)},
         {u"user_api_key_id"_s, key.userApiKeyId},
         {u"user_api_key_created"_s, timeText(key.userApiKeyCreated)},
         {u"granting_user_id"_s, key.grantingUserId},
@@ -170,6 +172,16 @@ public:
         return value.toBool();
     }
 
+    // Returns fallback when the field is absent; any other non-boolean value is a problem.
+    bool optionalBoolean(const QString &key, bool fallback)
+    {
+        if (!has(key))
+            return fallback;
+        return boolean(key);
+    }
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+
     // An empty string stands for "no time".
     QDateTime time(const QString &key)
     {
@@ -241,6 +253,10 @@ ApiKeyRecord readApiKey(FieldReader &in)
     key.created = in.time(u"created"_s);
     key.activationDeadline = in.time(u"activation_deadline"_s);
     key.activated = in.boolean(u"activated"_s);
+    // Files written before keys could be revoked have neither field.
+    key.revoked = in.optionalBoolean(u"revoked"_s, false);
+    if (in.has(u"revoked_at"_s))
+        key.revokedAt = in.time(u"revoked_at"_s);
     key.userApiKeyId = in.id(u"user_api_key_id"_s);
     key.userApiKeyCreated = in.time(u"user_api_key_created"_s);
     key.grantingUserId = in.id(u"granting_user_id"_s);

@@ -91,8 +91,8 @@ struct CommandLine
         u"POLICY"_s, u"per-installation"_s};
     QCommandLineOption controlPort{
         u"control-port"_s,
-        u"Also start the control interface (state, request log, faults, reset) on this "
-        u"loopback TCP port; 0 picks a free port. It prints a second line with its URL. Off "
+        u"Also start the control interface (state, request log, faults, reset, API key "
+        u"revocation) on this loopback TCP port; 0 picks a free port. It prints a second line with its URL. Off "
         u"unless given."_s,
         u"N"_s};
     QCommandLineOption fault{

@@ -43,9 +43,9 @@ HttpResponse notImplemented(const QString &what)
     return errorResponse(501, u"This sandbox build cannot %1 yet."_s.arg(what));
 }
 
-const QStringList routes{u"GET /state"_s,   u"GET /log?after=N"_s, u"GET /faults"_s,
-                         u"POST /faults"_s, u"DELETE /faults"_s,   u"DELETE /faults/{id}"_s,
-                         u"POST /reset"_s};
+const QStringList routes{u"GET /state"_s,   u"GET /log?after=N"_s,  u"GET /faults"_s,
+                         u"POST /faults"_s, u"DELETE /faults"_s,    u"DELETE /faults/{id}"_s,
+                         u"POST /reset"_s,  u"POST /api-keys/revoke"_s};
 
 QJsonArray kindNameList()
 {
@@ -136,6 +136,12 @@ HttpResponse ControlServer::handle(const HttpRequest &request)
         return jsonResponse(200, {{u"reset"_s, true}});
     }
 
+    if (path == u"/api-keys/revoke"_s) {
+        if (request.method != "POST"_ba)
+            return methodNotAllowed(request, "POST"_ba);
+        return revokeApiKey(request);
+    }
+
     return errorResponse(
         404, u"No control route %1 %2. The routes are: %3."_s.arg(
                  QString::fromLatin1(request.method), request.path, routes.join(u", "_s)));
@@ -185,6 +191,33 @@ HttpResponse ControlServer::disarmFault(const QString &idText)
     if (!m_faults.disarm(id))
         return errorResponse(404, u"No armed fault has the id %1."_s.arg(id));
     return jsonResponse(200, {{u"cleared"_s, 1}});
+}
+
+HttpResponse ControlServer::revokeApiKey(const HttpRequest &request)
+{
+    if (!m_hooks.revokeApiKey)
+        return notImplemented(u"revoke API keys"_s);
+
+    const QString example = u"{\"api_key\":\"sandbox_…\"}"_s;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errorResponse(
+            400, u"The request body must be a JSON object such as %1."_s.arg(example));
+    const QJsonValue key = document.object().value(u"api_key"_s);
+    if (!key.isString() || key.toString().isEmpty())
+        return errorResponse(
+            400, u"The field \"api_key\" must be the API key to revoke, as in %1; GET /state "
+                 u"lists the keys."_s.arg(example));
+
+    const QByteArray apiKey = key.toString().toUtf8();
+    if (!m_hooks.revokeApiKey(apiKey))
+        return errorResponse(
+            404, u"The sandbox issued no API key %1; GET /state lists the keys."_s.arg(
+                     QString::fromLatin1(maskedSecret(apiKey))));
+    qCInfo(lcSandbox) << "API key" << maskedSecret(apiKey)
+                      << "revoked through the control interface";
+    return jsonResponse(200, {{u"api_key"_s, key.toString()}, {u"revoked"_s, true}});
 }
 
 HttpResponse ControlServer::readLog(const HttpRequest &request)

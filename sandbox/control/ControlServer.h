@@ -28,6 +28,7 @@ class HttpAdapter;
 //   DELETE /faults             clears every fault: {"cleared":N}
 //   DELETE /faults/{id}        clears one fault
 //   POST   /reset              empties the sandbox: {"reset":true}
+//   POST   /api-keys/revoke    revokes {"api_key":"sandbox_…"}: {"api_key":"…","revoked":true}
 // A request with an Origin header is rejected with 403, so a web page in a browser on the same
 // machine cannot drive it.
 class ControlServer
@@ -40,6 +41,8 @@ public:
         // Request log entries with a sequence number above the argument, oldest first.
         std::function<QJsonArray(qint64 afterSequence)> logEntries;
         std::function<void()> reset;
+        // Revokes an API key; returns false when the sandbox has no such key.
+        std::function<bool(const QByteArray &apiKey)> revokeApiKey;
     };
 
     // faults must outlive the server.
@@ -61,6 +64,7 @@ private:
     HttpResponse armFault(const HttpRequest &request);
     HttpResponse disarmFault(const QString &idText);
     HttpResponse readLog(const HttpRequest &request);
+    HttpResponse revokeApiKey(const HttpRequest &request);
 
     FaultSwitchboard &m_faults;
     Hooks m_hooks;

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void logRejectsBadAfter_data();
     void logRejectsBadAfter();
     void resetRoute();
+    void revokeRoute();
+    void revokeRouteRejects_data();
+    void revokeRouteRejects();
     void unknownRoute_data();
     void unknownRoute();
     void wrongMethod_data();
@@ -147,6 +150,7 @@ void TestSandboxControl::rootListsRoutes()
     QVERIFY(routes.contains(u"GET /log?after=N"_s));
     QVERIFY(routes.contains(u"POST /faults"_s));
     QVERIFY(routes.contains(u"POST /reset"_s));
+    QVERIFY(routes.contains(u"POST /api-keys/revoke"_s));
 }
 
 void TestSandboxControl::faultsRoundTrip()
@@ -343,6 +347,53 @@ void TestSandboxControl::resetRoute()
     QCOMPARE(m_sandbox->faults().armedFaults().size(), 1);
 }
 
+void TestSandboxControl::revokeRoute()
+{
+    const QByteArray apiKey = m_api->createSandboxUser();
+    QVERIFY(!apiKey.isEmpty());
+    const QByteArray body = compactJson({{u"api_key"_s, QString::fromLatin1(apiKey)}});
+
+    const RawReply reply = control("POST"_ba, u"/api-keys/revoke"_s, body, jsonContent);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(u"revoked"_s).toBool(), true);
+    QCOMPARE(reply.json().value(u"api_key"_s).toString().toLatin1(), apiKey);
+
+    const QJsonArray keys = control("GET"_ba, u"/state"_s).json()[u"api_keys"_s].toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first()[u"revoked"_s].toBool(), true);
+    QVERIFY(!keys.first()[u"revoked_at"_s].toString().isEmpty());
+
+    // Revoking again is harmless.
+    QCOMPARE(control("POST"_ba, u"/api-keys/revoke"_s, body, jsonContent).status, 200);
+}
+
+void TestSandboxControl::revokeRouteRejects_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mention");
+
+    QTest::newRow("no body") << QByteArray() << 400 << u"JSON object"_s;
+    QTest::newRow("not JSON") << "api_key=sandbox_x"_ba << 400 << u"JSON object"_s;
+    QTest::newRow("no api_key") << "{}"_ba << 400 << u"\"api_key\""_s;
+    QTest::newRow("empty api_key") << R"({"api_key":""})"_ba << 400 << u"\"api_key\""_s;
+    QTest::newRow("api_key not a string") << R"({"api_key":7})"_ba << 400 << u"\"api_key\""_s;
+    QTest::newRow("unknown key")
+        << QByteArray(R"({"api_key":"sandbox_)" + QByteArray(56, '0') + R"("})") << 404
+        << u"no API key sandbox_...0000"_s;
+}
+
+void TestSandboxControl::revokeRouteRejects()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, mention);
+
+    const RawReply reply = control("POST"_ba, u"/api-keys/revoke"_s, body, jsonContent);
+    QCOMPARE(reply.status, status);
+    QVERIFY2(errorText(reply).contains(mention), qPrintable(errorText(reply)));
+}
+
 void TestSandboxControl::unknownRoute_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -375,6 +426,7 @@ void TestSandboxControl::wrongMethod_data()
     QTest::newRow("PUT faults") << "PUT"_ba << u"/faults"_s << "GET, POST, DELETE"_ba;
     QTest::newRow("GET one fault") << "GET"_ba << u"/faults/1"_s << "DELETE"_ba;
     QTest::newRow("GET reset") << "GET"_ba << u"/reset"_s << "POST"_ba;
+    QTest::newRow("GET revoke") << "GET"_ba << u"/api-keys/revoke"_s << "POST"_ba;
     QTest::newRow("POST root") << "POST"_ba << u"/"_s << "GET"_ba;
 }
 
