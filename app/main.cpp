@@ -3,11 +3,13 @@
 #include "i18n/LanguageManager.h"
 #include "platform/DesktopIntegration.h"
 #include "shell/AppShell.h"
-#include "wizard/OnboardingWizard.h"
+#include "storage/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <optional>
@@ -16,6 +18,13 @@ using namespace Qt::StringLiterals;
 using studio::api::ApiEnvironment;
 
 namespace {
+
+// The choices made on the command line.
+struct Options
+{
+    ApiEnvironment::Kind environmentKind = ApiEnvironment::Kind::LocalSandbox;
+    QString contextFile; // empty when none was given
+};
 
 std::optional<ApiEnvironment::Kind> environmentKindFromName(const QString &name)
 {
@@ -28,11 +37,11 @@ std::optional<ApiEnvironment::Kind> environmentKindFromName(const QString &name)
     return std::nullopt;
 }
 
-// Parses the command line and returns the environment to preselect. --lang switches the
-// interface language at once. --help and --version exit here. An invalid option prints why and
-// returns nothing.
-std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app,
-                                                     studio::ui::LanguageManager &languages)
+// Parses the command line: the environment to preselect and the context file to open. --lang
+// switches the interface language at once. --help and --version exit here. An invalid option
+// prints why and returns nothing.
+std::optional<Options> parseCommandLine(const QApplication &app,
+                                        studio::ui::LanguageManager &languages)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -54,10 +63,28 @@ std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app,
                                         "language chosen in the app applies, else the system's."),
         u"code"_s);
     parser.addOption(languageOption);
+    parser.addPositionalArgument(
+        u"file"_s,
+        QApplication::translate("main", "A context file (bunq.conf) written by one of bunq's "
+                                        "SDKs, to inspect and import."),
+        u"[file]"_s);
     studio::ui::addDesktopOptions(parser);
     parser.process(app);
     if (!studio::ui::applyDesktopOptions(parser))
         return std::nullopt;
+
+    Options options;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        const QString message =
+            QApplication::translate("main", "Too many files: %1. Give one context file at "
+                                            "most.\n")
+                .arg(files.join(u", "_s));
+        std::fputs(qPrintable(message), stderr);
+        return std::nullopt;
+    }
+    if (!files.isEmpty())
+        options.contextFile = files.first();
 
     if (parser.isSet(languageOption)) {
         const QString code = parser.value(languageOption);
@@ -80,8 +107,22 @@ std::optional<ApiEnvironment::Kind> parseCommandLine(const QApplication &app,
                                             "or production.\n")
                 .arg(name);
         std::fputs(qPrintable(message), stderr);
+        return std::nullopt;
     }
-    return kind;
+    options.environmentKind = *kind;
+    return options;
+}
+
+// Returns the local sandbox's options: its records are kept in the app's data folder, so the
+// users, installations and devices behind local sandbox profiles outlive a restart. Sessions
+// are not kept, so a profile's keeper opens a new one on its first call.
+studio::sandbox::SandboxOptions localSandboxOptions()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    studio::sandbox::SandboxOptions options;
+    options.stateFile = QDir(folder).filePath(u"local-sandbox-state.json"_s);
+    return options;
 }
 
 } // namespace
@@ -99,30 +140,31 @@ int main(int argc, char *argv[])
     studio::ui::LanguageManager languages;
     languages.applySavedChoice();
 
-    const std::optional<ApiEnvironment::Kind> environmentKind = parseCommandLine(app, languages);
-    if (!environmentKind)
+    const std::optional<Options> options = parseCommandLine(app, languages);
+    if (!options)
         return 2;
 
     QNetworkAccessManager network;
     studio::ui::AppShell shell(&network);
     shell.setLanguageManager(&languages);
-    studio::ui::OnboardingWizard *wizard = shell.wizard();
-    wizard->setEnvironmentKind(*environmentKind);
-    QObject::connect(wizard, &QWizard::rejected, &app, &QApplication::quit);
+    shell.setEnvironmentKind(options->environmentKind);
+    shell.setProfileStore(std::make_unique<studio::storage::ProfileStore>());
+    // Dialogs close by hiding, which QApplication does not count as closing a window.
+    QObject::connect(&shell, &studio::ui::AppShell::allWindowsClosed, &app, &QApplication::quit);
 
     // The local sandbox always starts, so choosing it on the first page needs no wait later.
     // It listens on loopback only.
-    studio::sandbox::SandboxThread sandbox;
-    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::started, wizard,
-                     &studio::ui::OnboardingWizard::setLocalSandboxUrl);
-    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::failed, wizard,
-                     &studio::ui::OnboardingWizard::setLocalSandboxError);
+    studio::sandbox::SandboxThread sandbox(localSandboxOptions());
+    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::started, &shell,
+                     &studio::ui::AppShell::setLocalSandboxUrl);
+    QObject::connect(&sandbox, &studio::sandbox::SandboxThread::failed, &shell,
+                     &studio::ui::AppShell::setLocalSandboxError);
     // Its control interface, on another free loopback port, feeds the local sandbox panel.
     sandbox.enableControl(0);
     QObject::connect(&sandbox, &studio::sandbox::SandboxThread::started, &shell,
                      [&shell, &sandbox] { shell.setLocalSandboxControlUrl(sandbox.controlUrl()); });
     sandbox.start();
 
-    shell.showWizard();
+    shell.start(options->contextFile);
     return app.exec();
 }

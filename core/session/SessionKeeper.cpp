@@ -395,11 +395,13 @@ void SessionKeeper::openSessionWhenAllowed()
 
 void SessionKeeper::openSession()
 {
-    if (!m_context.hasInstallation() || !m_context.hasDevice() || m_context.apiKey.isEmpty()) {
+    // The device id is not needed: session-server only takes the installation token and the API
+    // key, and the SDK context files a profile may come from never store the device id.
+    if (!m_context.hasInstallation() || m_context.apiKey.isEmpty()) {
         api::ApiError error;
         error.kind = api::ApiError::Kind::Usage;
-        error.detail = tr("A new session needs this profile's installation, registered device "
-                          "and API key, and one of them is missing. Set up the profile again.");
+        error.detail = tr("A new session needs this profile's installation and API key, and one "
+                          "of them is missing. Set up the profile again.");
         failRenewal(error);
         return;
     }
