@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ExchangeErrorBox.h"
 
+#include "diagnostics/ErrorExplainer.h"
 #include "platform/StatusColours.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/ViewHelpers.h"
@@ -65,6 +66,9 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
     , m_responseId(new QLineEdit(this))
     , m_copyResponseId(createCopyButton(QString(), this))
     , m_verdict(createSelectableLabel(this))
+    , m_explanationSeparator(new QFrame(this))
+    , m_explanation(createSelectableLabel(this))
+    , m_nextStep(createSelectableLabel(this))
 {
     setObjectName(u"exchangeError"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -81,6 +85,10 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
     m_responseIdCaption->setBuddy(m_responseId);
     m_copyResponseId->setObjectName(u"copyResponseIdButton"_s);
     m_verdict->setObjectName(u"errorVerdict"_s);
+    m_explanationSeparator->setFrameShape(QFrame::HLine);
+    m_explanationSeparator->setFrameShadow(QFrame::Sunken);
+    m_explanation->setObjectName(u"errorExplanation"_s);
+    m_nextStep->setObjectName(u"errorNextStep"_s);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 3);
@@ -90,6 +98,9 @@ ExchangeErrorBox::ExchangeErrorBox(QWidget *parent)
     layout->addWidget(m_responseId, 3, 1);
     layout->addWidget(m_copyResponseId, 3, 2);
     layout->addWidget(m_verdict, 4, 0, 1, 3);
+    layout->addWidget(m_explanationSeparator, 5, 0, 1, 3);
+    layout->addWidget(m_explanation, 6, 0, 1, 3);
+    layout->addWidget(m_nextStep, 7, 0, 1, 3);
     layout->setColumnStretch(1, 1);
 
     connect(m_copyResponseId, &QToolButton::clicked, this,
@@ -156,6 +167,17 @@ void ExchangeErrorBox::showError()
     m_verdict->setText(tr("Signature check: %1")
                            .arg(api::signatureVerdictText(exchange.serverSignature)));
     m_verdict->setVisible(exchange.status != 0);
+
+    // The explanation comes last, so bunq's own text and the response id are read first.
+    const diagnostics::Explanation explanation = diagnostics::explainError(error, exchange);
+    const bool explained = !explanation.isEmpty();
+    //: %1 explains in plain words why the call failed.
+    m_explanation->setText(explained ? tr("Why: %1").arg(explanation.explanation) : QString());
+    //: %1 is the next step after a failed call.
+    m_nextStep->setText(explained ? tr("What to do: %1").arg(explanation.nextStep) : QString());
+    m_explanationSeparator->setVisible(explained);
+    m_explanation->setVisible(explained);
+    m_nextStep->setVisible(explained);
 }
 
 QString ExchangeErrorBox::plainText() const
@@ -170,6 +192,10 @@ QString ExchangeErrorBox::plainText() const
         lines += QString(m_responseIdCaption->text()).remove(u'&') + u' ' + m_responseId->text();
     if (!m_verdict->isHidden())
         lines += m_verdict->text();
+    if (!m_explanation->text().isEmpty())
+        lines += m_explanation->text();
+    if (!m_nextStep->text().isEmpty())
+        lines += m_nextStep->text();
     return lines.join(u'\n');
 }
 

@@ -13,7 +13,8 @@ namespace studio::ui {
 
 // The box at the top of an exchange view when a call failed. It shows, in this order: the HTTP
 // status, bunq's error_description texts as sent, any further detail, the response id
-// (selectable, with a copy button) and the server signature verdict beside them.
+// (selectable, with a copy button) and the server signature verdict beside them, and after all
+// of those a plain explanation and the next step from the error explainer's table.
 class ExchangeErrorBox : public QFrame
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ private:
     QLineEdit *m_responseId = nullptr;
     QToolButton *m_copyResponseId = nullptr;
     QLabel *m_verdict = nullptr;
+    QFrame *m_explanationSeparator = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_nextStep = nullptr;
 };
 
 } // namespace studio::ui

@@ -193,10 +193,11 @@ void ApiKeyPage::showCreateState()
     case CreateState::Failed:
         //: the button that repeats a failed call
         m_createButton->setText(tr("&Retry"));
-        //: %1 explains why the call failed and what to do next.
+        //: %1 names the wizard page where the cause can be fixed.
         m_createStatus->setText(
             tr("Creating the sandbox user failed. %1")
-                .arg(explainFailure(m_failedCreate->step, *m_failedCreate->result.error)));
+                .arg(failureHint(m_failedCreate->step, *m_failedCreate->result.error,
+                                 m_failedCreate->result.exchange)));
         break;
     }
 }

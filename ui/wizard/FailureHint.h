@@ -2,13 +2,17 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiExchange.h"
 #include "onboarding/OnboardingFlow.h"
 
 #include <QString>
 
 namespace studio::ui {
 
-// A plain explanation of why a step failed and what to do next, shown under bunq's own text.
-QString explainFailure(onboarding::OnboardingStep step, const api::ApiError &error);
+// Returns where in the wizard the cause of a failed step can be fixed. The exchange view's error
+// box explains the error itself, from the error explainer's table. This hint adds only what is
+// particular to the wizard, such as the page to go back to.
+QString failureHint(onboarding::OnboardingStep step, const api::ApiError &error,
+                    const api::ApiExchange &exchange);
 
 } // namespace studio::ui

@@ -199,6 +199,7 @@ void StepPage::onStepFinished(const onboarding::StepOutcome &outcome)
     }
 
     m_error = outcome.result.error;
+    m_failedExchange = outcome.result.exchange;
     setState(State::Failed);
 }
 
@@ -228,8 +229,10 @@ void StepPage::onStepsInvalidated(OnboardingStep first)
 void StepPage::setState(State state)
 {
     m_state = state;
-    if (state != State::Failed)
+    if (state != State::Failed) {
         m_error.reset();
+        m_failedExchange = {};
+    }
 
     showStatus();
     stateChanged();
@@ -252,7 +255,8 @@ void StepPage::showStatus()
         m_hint->clear();
         break;
     case State::Failed: {
-        // The exchange view below shows bunq's text, the status and the response id in full.
+        // The exchange view below shows bunq's text, the status, the response id and then the
+        // explanation. The hint adds only where in the wizard the cause can be fixed.
         const api::ApiError &error = *m_error;
         if (error.httpStatus > 0) {
             m_status->setText(tr("Failed with HTTP status %1.").arg(error.httpStatus));
@@ -260,8 +264,7 @@ void StepPage::showStatus()
             //: %1 is the kind of failure, e.g. "Timed out".
             m_status->setText(tr("Failed (%1).").arg(api::ApiError::kindName(error.kind)));
         }
-        //: %1 explains a failed call and names the next step
-        m_hint->setText(tr("What to do: %1").arg(explainFailure(m_step, error)));
+        m_hint->setText(failureHint(m_step, error, m_failedExchange));
         break;
     }
     }

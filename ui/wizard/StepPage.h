@@ -89,6 +89,7 @@ private:
     QString m_runText;
     bool m_customRunText = false; // set by setRunText(), which subclasses call
     std::optional<api::ApiError> m_error; // the failed call's error while the state is Failed
+    api::ApiExchange m_failedExchange;    // the failed call's exchange while the state is Failed
 
     QVBoxLayout *m_options = nullptr;
     QPushButton *m_runButton = nullptr;
