@@ -13,6 +13,16 @@
     </message>
 </context>
 <context>
+    <name>studio::storage::KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The secret service did not respond within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::ExchangeFormat</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
