@@ -22,6 +22,7 @@ endif()
 set(expected_files
     usr/bin/bunq-session-studio
     usr/bin/bunq-local-sandbox
+    usr/bin/bunq-session
     usr/share/applications/${APP_ID}.desktop
     usr/share/metainfo/${APP_ID}.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg)
@@ -36,7 +37,7 @@ if(missing)
 endif()
 
 # if(IS_EXECUTABLE) needs CMake 3.29; Debian 12 has 3.25.
-foreach(program bunq-session-studio bunq-local-sandbox)
+foreach(program bunq-session-studio bunq-local-sandbox bunq-session)
     execute_process(COMMAND test -x "${DESTDIR}/usr/bin/${program}" RESULT_VARIABLE not_executable)
     if(not_executable)
         message(FATAL_ERROR "${DESTDIR}/usr/bin/${program} is not executable.")

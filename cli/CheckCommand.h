@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StoredSessionCommand.h"
+
+namespace studio::cli {
+
+// "check": asks bunq with GET /v1/user whether the stored session is alive.
+class CheckCommand : public StoredSessionCommand
+{
+    Q_OBJECT
+
+public:
+    using StoredSessionCommand::StoredSessionCommand;
+
+protected:
+    void run() override;
+
+private:
+    void report(const StoredSession &session, const api::ApiResult &result);
+};
+
+} // namespace studio::cli
