@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace studio::ui {
@@ -17,24 +19,80 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(studio::ui::ExchangeFormat)
 };
 
-void appendNewline(QByteArray &out, int depth)
+// Writes indented JSON into a buffer sized ahead, because appending byte by byte to a
+// QByteArray costs too much for bodies of several megabytes.
+class IndentWriter
 {
-    out += '\n';
-    out += QByteArray(depth * 2, ' ');
-}
+public:
+    explicit IndentWriter(qsizetype expectedSize) { m_out.resize(expectedSize); }
+
+    void put(char c)
+    {
+        reserve(1);
+        m_out.data()[m_size++] = c;
+    }
+
+    void put(const char *data, qsizetype length)
+    {
+        reserve(length);
+        std::memcpy(m_out.data() + m_size, data, static_cast<std::size_t>(length));
+        m_size += length;
+    }
+
+    void newline(int depth)
+    {
+        const qsizetype indent = qsizetype(depth) * 2;
+        reserve(indent + 1);
+        char *out = m_out.data() + m_size;
+        *out = '\n';
+        std::memset(out + 1, ' ', static_cast<std::size_t>(indent));
+        m_size += indent + 1;
+    }
+
+    QByteArray take()
+    {
+        m_out.truncate(m_size);
+        return std::move(m_out);
+    }
+
+private:
+    void reserve(qsizetype extra)
+    {
+        if (m_size + extra > m_out.size())
+            m_out.resize(qMax(m_out.size() * 2, m_size + extra));
+    }
+
+    QByteArray m_out;
+    qsizetype m_size = 0;
+};
 
 bool isJsonWhitespace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Returns the index of the next character after position that is not JSON whitespace.
-qsizetype skipWhitespace(const QByteArray &json, qsizetype position)
+// Returns the position of the closing quote of the string whose contents start at begin.
+const char *findStringEnd(const char *begin, const char *end)
 {
-    while (position < json.size() && isJsonWhitespace(json.at(position)))
-        ++position;
-    return position;
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\\')
+            ++p;
+        else if (*p == '"')
+            return p;
+    }
+    return end;
 }
+
+// Returns the first position at or after begin that is not JSON whitespace.
+const char *skipWhitespace(const char *begin, const char *end)
+{
+    while (begin < end && isJsonWhitespace(*begin))
+        ++begin;
+    return begin;
+}
+
+// How many bytes are indented between two polls of the cancel callback.
+constexpr qsizetype cancelPollBytes = 1 << 20;
 
 } // namespace
 
@@ -44,69 +102,69 @@ std::optional<QByteArray> indentJson(const QByteArray &json)
     QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return std::nullopt;
+    return indentValidJson(json);
+}
 
-    // The parser above only validates. The text is re-indented from the original bytes because
-    // this view shows what went over the wire. QJsonDocument::toJson would sort object keys and
-    // drop escapes such as "\/".
-    QByteArray out;
-    out.reserve(json.size() + json.size() / 2);
+QByteArray indentValidJson(const QByteArray &json, const std::function<bool()> &isCancelled)
+{
+    // The text is re-indented from the original bytes because this view shows what went over
+    // the wire. QJsonDocument::toJson would sort object keys and drop escapes such as "\/".
+    IndentWriter out(json.size() + json.size() / 2 + 16);
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    const char *const begin = json.constData();
+    const char *const end = begin + json.size();
+    const char *nextPoll = begin + cancelPollBytes;
 
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
+    for (const char *p = begin; p < end; ++p) {
+        if (p >= nextPoll) {
+            if (isCancelled && isCancelled())
+                break;
+            nextPoll = p + cancelPollBytes;
         }
 
+        const char c = *p;
         switch (c) {
-        case '"':
-            inString = true;
-            out += c;
+        case '"': {
+            const char *closing = findStringEnd(p + 1, end);
+            const qsizetype length = qMin(closing + 1, end) - p;
+            out.put(p, length);
+            p += length - 1;
             break;
+        }
         case '{':
         case '[': {
             const char closing = c == '{' ? '}' : ']';
-            const qsizetype next = skipWhitespace(json, i + 1);
-            out += c;
-            if (next < json.size() && json.at(next) == closing) {
-                out += closing; // an empty object or array stays on one line
-                i = next;
+            const char *next = skipWhitespace(p + 1, end);
+            out.put(c);
+            if (next < end && *next == closing) {
+                out.put(closing); // an empty object or array stays on one line
+                p = next;
                 break;
             }
             ++depth;
-            appendNewline(out, depth);
+            out.newline(depth);
             break;
         }
         case '}':
         case ']':
             --depth;
-            appendNewline(out, depth);
-            out += c;
+            out.newline(depth);
+            out.put(c);
             break;
         case ',':
-            out += c;
-            appendNewline(out, depth);
+            out.put(c);
+            out.newline(depth);
             break;
         case ':':
-            out += ": ";
+            out.put(": ", 2);
             break;
         default:
             if (!isJsonWhitespace(c))
-                out += c;
+                out.put(c);
             break;
         }
     }
-    return out;
+    return out.take();
 }
 
 QString bodyForDisplay(const QByteArray &body)

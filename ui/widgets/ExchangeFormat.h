@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Text forms of an exchange for the exchange view. Kept free of widgets so tests can check
@@ -15,6 +16,11 @@ namespace studio::ui {
 // Re-indents valid JSON with two spaces per level, keeping key order, string escapes and every
 // value byte for byte. Returns nothing when the text is not valid JSON.
 std::optional<QByteArray> indentJson(const QByteArray &json);
+
+// Re-indents JSON like indentJson() without checking it first. Precondition: json is valid
+// JSON, e.g. it passed JsonTree::parse. isCancelled, when given, is polled now and then. Once it
+// returns true, the work ends early with a partial result for the caller to discard.
+QByteArray indentValidJson(const QByteArray &json, const std::function<bool()> &isCancelled = {});
 
 // Returns the body as text for reading: indented when it is JSON, as received otherwise.
 QString bodyForDisplay(const QByteArray &body);

@@ -3,6 +3,7 @@
 
 #include "crypto/RsaPublicKey.h"
 #include "platform/StatusColours.h"
+#include "widgets/BodyView.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/HeaderTable.h"
 #include "widgets/ViewHelpers.h"
@@ -15,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,45 +77,53 @@ MessagePane::MessagePane(Side side, QWidget *parent)
     : QWidget(parent)
     , m_side(side)
     , m_firstLine(createSelectableLabel(this, true))
-    , m_note(createSelectableLabel(this))
-    , m_headers(new HeaderTable(this))
-    , m_body(createBodyView(this))
+    , m_verdict(createSelectableLabel(this))
     , m_copy(createCopyButton(QString(), this))
+    , m_note(createSelectableLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_headers(new HeaderTable(this))
+    , m_body(new BodyView(this))
 {
     m_firstLine->setObjectName(u"firstLine"_s);
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_verdict->hide();
     m_headers->setObjectName(u"headerTable"_s);
     m_body->setObjectName(u"bodyView"_s);
     m_copy->setObjectName(u"copyButton"_s);
     retranslateUi();
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"headersBodySplitter"_s);
-    splitter->addWidget(m_headers);
-    splitter->addWidget(m_body);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(u"headersBodySplitter"_s);
+    m_splitter->addWidget(m_headers);
+    m_splitter->addWidget(m_body);
+    // A taller window gives the body more room, while the header table keeps the height that
+    // shows its rows.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_firstLine, 1);
+    top->addWidget(m_firstLine);
+    top->addSpacing(12);
+    top->addWidget(m_verdict, 1, Qt::AlignTop);
     top->addWidget(m_copy, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
-    layout->addWidget(splitter, 1);
-
-    // Tab follows the layout: Copy sits in the top row, above the headers and the body.
-    setTabOrder(m_copy, m_headers);
-    setTabOrder(m_headers, m_body);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_copy, &QToolButton::clicked, this, [this] { copyToClipboard(plainText()); });
+    connect(m_body, &BodyView::statusChanged, this, &MessagePane::updateNote);
+    connect(m_body, &BodyView::loaded, this, &MessagePane::bodyLoaded);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_fitHeaders = false; });
 }
 
 void MessagePane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        setVerdict(m_verdictValue);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -121,26 +132,95 @@ void MessagePane::retranslateUi()
     const bool request = m_side == Side::Request;
     retranslateCopyButton(m_copy, request ? tr("Copy request") : tr("Copy response"));
     m_headers->setAccessibleName(request ? tr("Request headers") : tr("Response headers"));
-    m_body->setAccessibleName(request ? tr("Request body") : tr("Response body"));
-    //: Placeholder of an empty HTTP body.
-    m_body->setPlaceholderText(tr("(empty body)"));
+    m_body->setAccessibleBodyName(request ? tr("Request body") : tr("Response body"));
 }
 
 void MessagePane::setMessage(const QString &firstLine, const QString &note,
-                             const api::HeaderList &headers, const QString &body)
+                             const api::HeaderList &headers, const QByteArray &body,
+                             bool revealSecrets)
+{
+    m_headers->setHeaders(headers);
+    m_body->setBody(body, revealSecrets);
+    fitHeaderTable();
+    setHeading(firstLine, note);
+    m_copy->setEnabled(true);
+}
+
+void MessagePane::setHeading(const QString &firstLine, const QString &note)
 {
     m_firstLine->setText(firstLine);
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
-    m_headers->setHeaders(headers);
-    m_body->setPlainText(body);
-    m_copy->setEnabled(true);
+    m_noteText = note;
+    updateNote();
+}
+
+void MessagePane::setVerdict(std::optional<api::SignatureVerdict> verdict)
+{
+    m_verdictValue = verdict;
+    m_verdict->setVisible(verdict.has_value());
+    if (!verdict)
+        return;
+
+    m_verdict->setText(api::signatureVerdictText(*verdict));
+    const StatusColour colour = verdictColour(*verdict);
+    setStatusColour(m_verdict, colour);
+    QFont font = m_verdict->font();
+    font.setBold(colour != StatusColour::Normal);
+    m_verdict->setFont(font);
 }
 
 void MessagePane::clear()
 {
-    setMessage({}, {}, {}, {});
+    m_headers->setHeaders({});
+    m_body->clear();
+    setHeading({}, {});
+    setVerdict(std::nullopt);
     m_copy->setEnabled(false);
+}
+
+bool MessagePane::isLoading() const
+{
+    return m_body->isLoading();
+}
+
+void MessagePane::updateNote()
+{
+    QString text = m_noteText;
+    const QString bodyStatus = m_body->statusText();
+    if (!text.isEmpty() && !bodyStatus.isEmpty())
+        text += u' ';
+    text += bodyStatus;
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+void MessagePane::fitHeaderTable()
+{
+    if (!m_fitHeaders)
+        return;
+
+    // The body keeps room for its text up to eight lines, and the header table takes what shows
+    // all its rows, or as many whole rows as fit in the rest. Before the first layout the
+    // splitter has no height yet, and the body takes what the layout adds later because of its
+    // stretch factor.
+    constexpr qsizetype maxReservedLines = 8;
+    const qsizetype bodyLines = m_body->isLoading()
+        ? maxReservedLines
+        : qBound<qsizetype>(3, m_body->formattedLineCount(), maxReservedLines);
+    const int bodyMinimum = m_body->pages()->tabBar()->sizeHint().height()
+        + int(bodyLines) * m_body->fontMetrics().lineSpacing() + 4 * m_headers->frameWidth() + 8;
+
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0) {
+        m_splitter->setSizes({m_headers->fullHeight(), bodyMinimum});
+        return;
+    }
+    int rows = m_headers->rowCount();
+    while (rows > 1 && m_headers->heightForRows(rows) > total - bodyMinimum)
+        --rows;
+    const int headerHeight =
+        qMax(m_headers->heightForRows(rows), m_headers->minimumSizeHint().height());
+    m_splitter->setSizes({headerHeight, total - headerHeight});
 }
 
 QString MessagePane::plainText() const

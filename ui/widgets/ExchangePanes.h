@@ -2,12 +2,16 @@
 #pragma once
 
 #include "api/ApiExchange.h"
+#include "widgets/BodyView.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
+class QSplitter;
 class QToolButton;
 
 namespace studio::ui {
@@ -15,8 +19,9 @@ namespace studio::ui {
 class HeaderTable;
 
 // One side of an exchange, the request or the response: a first line (method and URL, or the
-// status), a note, the headers table and the body, with a Copy button for all of it. The
-// caller passes what to display; masking happens before.
+// status and time, with the signature verdict for a response), a note, the headers table and
+// the body, with a Copy button for all of it. The caller masks the headers, and the body view
+// masks the body unless secrets are revealed.
 class MessagePane : public QWidget
 {
     Q_OBJECT
@@ -27,27 +32,48 @@ public:
     explicit MessagePane(Side side, QWidget *parent = nullptr);
 
     void setMessage(const QString &firstLine, const QString &note,
-                    const studio::api::HeaderList &headers, const QString &body);
+                    const studio::api::HeaderList &headers, const QByteArray &body,
+                    bool revealSecrets);
+    // Replaces the first line and the note and keeps the headers and the body, e.g. after a
+    // language change.
+    void setHeading(const QString &firstLine, const QString &note);
+    // Shows the verdict of the server-signature check next to the first line, or hides it.
+    void setVerdict(std::optional<studio::api::SignatureVerdict> verdict);
     void clear();
 
     HeaderTable *headerTable() const { return m_headers; }
-    QPlainTextEdit *bodyView() const { return m_body; }
+    BodyView *bodyView() const { return m_body; }
+    // True while a large body is still being prepared for display.
+    bool isLoading() const;
 
-    // The first line, the headers and the body as shown, for the clipboard.
+    // The first line, the headers and the formatted body as shown, for the clipboard.
     QString plainText() const;
+
+Q_SIGNALS:
+    // The body given to the last setMessage() is shown on every page of the body view.
+    void bodyLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void updateNote();
+    void fitHeaderTable();
 
     Side m_side;
+    QString m_noteText;
+    std::optional<studio::api::SignatureVerdict> m_verdictValue;
+    // The widgets are created in this order, which is the order Tab visits them.
     QLabel *m_firstLine = nullptr;
-    QLabel *m_note = nullptr;
-    HeaderTable *m_headers = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_verdict = nullptr;
     QToolButton *m_copy = nullptr;
+    QLabel *m_note = nullptr;
+    QSplitter *m_splitter = nullptr;
+    HeaderTable *m_headers = nullptr;
+    BodyView *m_body = nullptr;
+    // The header table is sized to show every row until the user drags the splitter.
+    bool m_fitHeaders = true;
 };
 
 // The signing details of an exchange: the request's signed bytes, signature and client key, and

@@ -5,6 +5,7 @@
 #include "widgets/ExchangeErrorBox.h"
 #include "widgets/ExchangeFormat.h"
 #include "widgets/ExchangePanes.h"
+#include "widgets/SigningTab.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     , m_revealButton(new QToolButton(this))
     , m_requestPane(new MessagePane(MessagePane::Side::Request))
     , m_responsePane(new MessagePane(MessagePane::Side::Response))
-    , m_signingPane(new SigningPane)
+    , m_signingTab(new SigningTab)
 {
     m_summary->setObjectName(u"exchangeSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
@@ -46,10 +47,10 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_tabs->setObjectName(u"exchangeTabs"_s);
     m_requestPane->setObjectName(u"requestPane"_s);
     m_responsePane->setObjectName(u"responsePane"_s);
-    m_signingPane->setObjectName(u"signingPane"_s);
+    m_signingTab->setObjectName(u"signingTab"_s);
     m_tabs->addTab(m_requestPane, QString());
     m_tabs->addTab(m_responsePane, QString());
-    m_tabs->addTab(m_signingPane, QString());
+    m_tabs->addTab(m_signingTab, QString());
 
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
@@ -65,6 +66,8 @@ ExchangeView::ExchangeView(QWidget *parent)
     setTabOrder(m_revealButton, m_tabs);
 
     connect(m_revealButton, &QToolButton::toggled, this, &ExchangeView::setSecretsRevealed);
+    connect(m_requestPane, &MessagePane::bodyLoaded, this, &ExchangeView::onPaneLoaded);
+    connect(m_responsePane, &MessagePane::bodyLoaded, this, &ExchangeView::onPaneLoaded);
 
     retranslateUi();
     clear();
@@ -89,6 +92,12 @@ void ExchangeView::clear()
     rebuild();
 }
 
+void ExchangeView::setVerificationKeys(const crypto::RsaPublicKey &clientPublicKey,
+                                       const crypto::RsaPublicKey &serverKey)
+{
+    m_signingTab->setVerificationKeys(clientPublicKey, serverKey);
+}
+
 QString ExchangeView::summaryText() const
 {
     return m_summary->text();
@@ -104,17 +113,41 @@ void ExchangeView::setSecretsRevealed(bool revealed)
     rebuild();
 }
 
+SignatureDebugger *ExchangeView::signatureDebugger() const
+{
+    return m_signingTab->signatureDebugger();
+}
+
+SigningPane *ExchangeView::signingPane() const
+{
+    return m_signingTab->signingPane();
+}
+
 QString ExchangeView::errorText() const
 {
     return m_errorBox->isHidden() ? QString() : m_errorBox->plainText();
+}
+
+bool ExchangeView::isLoading() const
+{
+    return m_requestPane->isLoading() || m_responsePane->isLoading();
+}
+
+void ExchangeView::onPaneLoaded()
+{
+    // rebuild() reports small bodies itself, once both panes have theirs.
+    if (!m_settingBodies && !isLoading())
+        Q_EMIT bodyLoaded();
 }
 
 void ExchangeView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        // The summary, notes and error box are drawn from the exchange in the new language.
-        rebuild();
+        // The summary, notes and error box are drawn from the exchange in the new language. The
+        // bodies stay, because preparing a large one again takes long.
+        if (m_hasResult)
+            showTexts();
     }
     QWidget::changeEvent(event);
 }
@@ -132,23 +165,42 @@ void ExchangeView::retranslateUi()
     //: Tab title of the exchange view: the HTTP response as received.
     m_tabs->setTabText(m_tabs->indexOf(m_responsePane), tr("Response"));
     //: Tab title of the exchange view: signatures and what they cover.
-    m_tabs->setTabText(m_tabs->indexOf(m_signingPane), tr("Signing"));
+    m_tabs->setTabText(m_tabs->indexOf(m_signingTab), tr("Signing"));
+    if (!m_hasResult) {
+        //: Shown in the exchange view before any call was made.
+        m_summary->setText(tr("No call made yet."));
+    }
 }
 
 void ExchangeView::rebuild()
 {
     if (!m_hasResult) {
-        //: Shown in the exchange view before any call was made.
-        m_summary->setText(tr("No call made yet."));
+        retranslateUi();
         m_errorBox->hide();
         m_requestPane->clear();
         m_responsePane->clear();
-        m_signingPane->clear();
+        m_signingTab->clear();
         m_tabs->setEnabled(false);
         m_revealButton->setEnabled(false);
         return;
     }
 
+    m_settingBodies = true;
+    showBodies();
+    m_settingBodies = false;
+    showTexts();
+    m_tabs->setEnabled(true);
+    m_revealButton->setEnabled(true);
+
+    // Small bodies are shown by now, so this result is reported once, here.
+    if (!isLoading())
+        Q_EMIT bodyLoaded();
+}
+
+// Everything drawn from the exchange in the interface language: the summary, the error box,
+// the panes' first lines and notes, and the signing details.
+void ExchangeView::showTexts()
+{
     const api::ApiExchange &exchange = m_result.exchange;
     m_summary->setText(summaryLine(exchange));
 
@@ -159,21 +211,41 @@ void ExchangeView::rebuild()
         m_errorBox->hide();
     }
 
-    showRequest(exchange);
-    showResponse(exchange);
+    const QString requestLine =
+        QString::fromLatin1(exchange.method) + u' ' + exchange.url.toDisplayString();
+    m_requestPane->setHeading(requestLine, requestNote(exchange));
+
+    QString responseLine = statusText(exchange);
+    if (exchange.status != 0) {
+        //: Elapsed time of an HTTP call; %1 is a number of milliseconds.
+        responseLine += u" · "_s + tr("%1 ms").arg(exchange.elapsedMs);
+        m_responsePane->setVerdict(exchange.serverSignature);
+    } else {
+        m_responsePane->setVerdict(std::nullopt);
+    }
+    m_responsePane->setHeading(responseLine, responseNote(exchange));
+
     const QByteArray signedBytes =
         m_revealed ? exchange.signedBytes : api::redactJsonBody(exchange.signedBytes);
-    m_signingPane->setExchange(exchange, QString::fromUtf8(signedBytes));
-
-    m_tabs->setEnabled(true);
-    m_revealButton->setEnabled(true);
+    m_signingTab->setExchange(exchange, QString::fromUtf8(signedBytes), m_revealed);
 }
 
-void ExchangeView::showRequest(const api::ApiExchange &exchange)
+// The headers and bodies, masked unless revealed. Large bodies load in the background.
+void ExchangeView::showBodies()
 {
-    const QString firstLine =
-        QString::fromLatin1(exchange.method) + u' ' + exchange.url.toDisplayString();
+    const api::ApiExchange &exchange = m_result.exchange;
 
+    const api::HeaderList requestHeaders =
+        m_revealed ? exchange.requestHeaders : api::redactHeaders(exchange.requestHeaders);
+    m_requestPane->setMessage({}, {}, requestHeaders, exchange.requestBody, m_revealed);
+
+    const api::HeaderList responseHeaders =
+        m_revealed ? exchange.responseHeaders : api::redactHeaders(exchange.responseHeaders);
+    m_responsePane->setMessage({}, {}, responseHeaders, exchange.responseBody, m_revealed);
+}
+
+QString ExchangeView::requestNote(const api::ApiExchange &exchange) const
+{
     QString note;
     if (exchange.startedAt.isValid()) {
         //: %1 is a UTC date and time.
@@ -181,35 +253,21 @@ void ExchangeView::showRequest(const api::ApiExchange &exchange)
                    .arg(exchange.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s));
         note += u' ';
     }
-    note += tr("Qt adds Host, Connection, Accept-Encoding and Content-Length on its own. "
-               "The body is indented for reading; the Signing tab has the exact bytes.");
-
-    const api::HeaderList headers =
-        m_revealed ? exchange.requestHeaders : api::redactHeaders(exchange.requestHeaders);
-    const QByteArray body =
-        m_revealed ? exchange.requestBody : api::redactJsonBody(exchange.requestBody);
-    m_requestPane->setMessage(firstLine, note, headers, bodyForDisplay(body));
+    // The body view adds how it shows the body, and its Raw page has the bytes as sent.
+    note += tr("Qt adds Host, Connection, Accept-Encoding and Content-Length on its own.");
+    return note;
 }
 
-void ExchangeView::showResponse(const api::ApiExchange &exchange)
+QString ExchangeView::responseNote(const api::ApiExchange &exchange) const
 {
-    QString note;
-    if (exchange.status == 0) {
-        note = tr("No HTTP response arrived.");
-    } else {
-        //: %1 is a size such as "58 bytes".
-        note = tr("Body: %1.").arg(byteCountText(exchange.responseBody.size()));
-        if (exchange.responseWasCompressed)
-            note += u' ' + tr("It arrived compressed and is shown decompressed.");
-        if (indentJson(exchange.responseBody))
-            note += u' ' + tr("JSON, indented for reading.");
-    }
+    if (exchange.status == 0)
+        return tr("No HTTP response arrived.");
 
-    const api::HeaderList headers =
-        m_revealed ? exchange.responseHeaders : api::redactHeaders(exchange.responseHeaders);
-    const QByteArray body =
-        m_revealed ? exchange.responseBody : api::redactJsonBody(exchange.responseBody);
-    m_responsePane->setMessage(statusText(exchange), note, headers, bodyForDisplay(body));
+    //: %1 is a size such as "58 bytes".
+    QString note = tr("Body: %1.").arg(byteCountText(exchange.responseBody.size()));
+    if (exchange.responseWasCompressed)
+        note += u' ' + tr("It arrived compressed and is shown decompressed.");
+    return note;
 }
 
 } // namespace studio::ui

@@ -22,6 +22,7 @@ HeaderTable::HeaderTable(QWidget *parent)
     // Elided at the end, so a cut value never looks like a masked one ("ab…cdef").
     setTextElideMode(Qt::ElideRight);
     setTabKeyNavigation(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAlternatingRowColors(true);
 }
 
@@ -57,6 +58,33 @@ void HeaderTable::setHeaders(const api::HeaderList &headers)
         setItem(row, 1, valueItem);
     }
     resizeRowsToContents();
+    updateGeometry();
+}
+
+int HeaderTable::fullHeight() const
+{
+    return heightForRows(rowCount());
+}
+
+int HeaderTable::heightForRows(int rows) const
+{
+    const int titles = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    int height = titles + 2 * frameWidth();
+    for (int row = 0; row < qMin(rows, rowCount()); ++row)
+        height += rowHeight(row);
+    return height;
+}
+
+QSize HeaderTable::sizeHint() const
+{
+    return {QTableWidget::sizeHint().width(), fullHeight()};
+}
+
+QSize HeaderTable::minimumSizeHint() const
+{
+    const int titles = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    const int oneRow = verticalHeader()->defaultSectionSize();
+    return {QTableWidget::minimumSizeHint().width(), titles + oneRow + 2 * frameWidth()};
 }
 
 QString HeaderTable::displayedValue(const QByteArray &name) const
