@@ -16,9 +16,9 @@
     <name>studio::storage::KeychainSecretStore</name>
     <message numerus="yes">
         <source>The secret service did not respond within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The secret service did not respond within %n second.</numerusform>
+            <numerusform>The secret service did not respond within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
