@@ -370,6 +370,7 @@ void RequestConsole::setContext(QNetworkAccessManager *network,
     m_client->setClientKey(context.clientKey);
     m_client->setServerKey(context.serverPublicKey);
     m_client->setLocale(m_bunqLocale);
+    m_exchange->setVerificationKeys(context.clientKey.publicKey(), context.serverPublicKey);
     updateTransport();
 
     m_values.learnFromSession(context);

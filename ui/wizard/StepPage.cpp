@@ -189,6 +189,9 @@ void StepPage::onStepFinished(const onboarding::StepOutcome &outcome)
     if (outcome.step != m_step || m_state != State::Running)
         return;
 
+    // The installation step stores the server key, so the keys are read after the step.
+    const onboarding::SessionContext &context = m_controller->context();
+    m_exchange->setVerificationKeys(context.clientKey.publicKey(), context.serverPublicKey);
     m_exchange->setResult(outcome.result);
 
     if (outcome.ok()) {
