@@ -5,7 +5,7 @@
 
 namespace studio::cli {
 
-// "check": asks bunq with GET /v1/user whether the stored session is alive.
+// "check": sends GET /v1/user to find out whether the stored session is alive.
 class CheckCommand : public StoredSessionCommand
 {
     Q_OBJECT

@@ -16,7 +16,7 @@ struct CliOptions
     QCommandLineOption showSecrets;
     QCommandLineOption quiet;
 
-    // Where the session comes from and goes to
+    // Source and destination of the session
     QCommandLineOption context;
     QCommandLineOption profile;
     QCommandLineOption outputContext;

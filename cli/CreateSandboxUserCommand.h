@@ -5,7 +5,7 @@
 
 namespace studio::cli {
 
-// "create-sandbox-user": asks a sandbox for a new person or company and its API key; with
+// "create-sandbox-user": requests a new person or company and its API key from a sandbox. With
 // --output-context or --save-profile it also opens a session with that key.
 class CreateSandboxUserCommand : public Command
 {

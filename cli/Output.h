@@ -10,8 +10,8 @@
 
 namespace studio::cli {
 
-// Where bunq-session writes: results on standard output (text, or one JSON object with --json),
-// progress, warnings and errors on standard error. Secrets are masked unless --show-secrets.
+// The output streams of bunq-session: results on standard output (text, or one JSON object with
+// --json), and progress, warnings and errors on standard error. Secrets are masked unless --show-secrets.
 class Output
 {
 public:
@@ -30,7 +30,7 @@ public:
     QString secret(const QByteArray &value) const;
 
     // Prints a result: the lines as text, or the object with "ok" added as JSON. ok is false
-    // for an answer that ends with a non-zero exit code, such as a dead session.
+    // for a result that ends with a non-zero exit code, such as a dead session.
     void result(QJsonObject json, const QStringList &lines, bool ok = true) const;
     // Prints bytes to standard output as they are.
     void raw(const QByteArray &bytes) const;

@@ -120,7 +120,7 @@ Q_SIGNALS:
     // The context changed: a new session was opened, or a closed one removed. Save it at once.
     void contextChanged(const studio::onboarding::SessionContext &context);
     void stateChanged(studio::session::SessionKeeper::State state);
-    // session-server rejected a new session with the dead-session text. explanation tells the
+    // session-server rejected a new session with the dead-session text. explanation informs the
     // user that the API key may be revoked or the sandbox reset, and what to do.
     void renewalStopped(const studio::api::ApiError &error, const QString &explanation);
     // A renewal waits for bunq's limit of one session-server call per 30 s; it starts at

@@ -79,7 +79,7 @@ Result<onboarding::SessionContext, QString> contextFromProfile(const Profile &pr
                                                                const ProfileSecrets &secrets);
 
 // Writes the profile as the JSON object of a profile file, with a "version" member. Contains no
-// secret, because a Profile holds none.
+// secret, because a Profile contains none.
 QJsonObject profileToJson(const Profile &profile);
 
 // Reads what profileToJson() wrote. The error names the member that is missing or invalid.

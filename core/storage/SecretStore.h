@@ -13,7 +13,7 @@
 namespace studio::storage {
 
 // Keeps the secrets of profiles, keyed by profile id. Every operation is asynchronous, because
-// the desktop's secret service answers over D-Bus. Each callback is called exactly once, later
+// the desktop's secret service replies over D-Bus. Each callback is called exactly once, later
 // from the event loop of the store's thread and never from inside the call that started it. A
 // callback is not called when the store is destroyed before the operation finishes.
 class SecretStore : public QObject
@@ -36,7 +36,7 @@ public:
     virtual void store(const QString &profileId, const ProfileSecrets &secrets,
                        DoneCallback done) = 0;
 
-    // Loads the secrets of profileId. The error says when none are stored for it.
+    // Loads the secrets of profileId. The error states when none are stored for it.
     virtual void load(const QString &profileId, LoadCallback done) = 0;
 
     // Removes the secrets of profileId. Removing secrets that do not exist is not an error.
